@@ -3,6 +3,7 @@ package io.velerojava.storage;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 
 /**
  * Passes a stream through and fails with an {@link IOException} as soon as it proves shorter or longer than the
@@ -15,6 +16,7 @@ public final class DeclaredLengthInputStream extends FilterInputStream {
 
     private final long declaredLength;
     private long consumed;
+    private LengthMismatchException mismatch;
 
     public DeclaredLengthInputStream(InputStream in, long declaredLength) {
         super(in);
@@ -43,8 +45,8 @@ public final class DeclaredLengthInputStream extends FilterInputStream {
         }
         int n = in.read(b, off, (int) Math.min(len, remaining));
         if (n < 0) {
-            throw new IOException("stream ended after " + consumed + " bytes but " + declaredLength
-                    + " were declared");
+            throw recorded(new LengthMismatchException("stream ended after " + consumed + " bytes but "
+                    + declaredLength + " were declared"));
         }
         consumed += n;
         if (consumed == declaredLength) {
@@ -68,6 +70,19 @@ public final class DeclaredLengthInputStream extends FilterInputStream {
         return skipped;
     }
 
+    /**
+     * The mismatch this stream detected, if any; clients that wrap or swallow the read failure (an SDK retrying the
+     * request) lose it, so providers ask here.
+     */
+    public Optional<LengthMismatchException> mismatch() {
+        return Optional.ofNullable(mismatch);
+    }
+
+    private LengthMismatchException recorded(LengthMismatchException e) {
+        mismatch = e;
+        return e;
+    }
+
     @Override
     public boolean markSupported() {
         return false;
@@ -75,7 +90,8 @@ public final class DeclaredLengthInputStream extends FilterInputStream {
 
     private void rejectSurplus() throws IOException {
         if (in.read() >= 0) {
-            throw new IOException("stream has more than the " + declaredLength + " bytes declared");
+            throw recorded(new LengthMismatchException("stream has more than the " + declaredLength
+                    + " bytes declared"));
         }
     }
 }

@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,10 +54,8 @@ public abstract class ObjectStoreContract {
     }
 
     @AfterEach
-    void deleteTestObjects() {
-        for (ObjectInfo object : store().list(base)) {
-            store().delete(object.key());
-        }
+    void deleteTestObjects() throws Exception {
+        inParallel(store().list(base).stream().map(ObjectInfo::key).toList(), key -> store().delete(key));
     }
 
     @Test
@@ -235,25 +234,14 @@ public abstract class ObjectStoreContract {
 
     @Test
     void listReturnsEveryObjectAcrossPages() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<?>> puts = new ArrayList<>();
-            for (int i = 0; i < PAGED_LISTING_SIZE; i++) {
-                String key = base + "kopia/ns/" + String.format("p%05d", i);
-                puts.add(pool.submit(() -> store().put(key, bytes("x"))));
-            }
-            for (Future<?> put : puts) {
-                put.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<String> keys = IntStream.range(0, PAGED_LISTING_SIZE)
+                .mapToObj(i -> base + "kopia/ns/" + String.format("p%05d", i))
+                .toList();
+        inParallel(keys, key -> store().put(key, bytes("x")));
 
         List<ObjectInfo> listed = store().list(base + "kopia/ns/");
 
-        assertThat(listed).extracting(ObjectInfo::key).containsExactlyElementsOf(
-                IntStream.range(0, PAGED_LISTING_SIZE).mapToObj(i -> base + "kopia/ns/" + String.format("p%05d", i))
-                        .toList());
+        assertThat(listed).extracting(ObjectInfo::key).containsExactlyElementsOf(keys);
     }
 
     @Test
@@ -268,6 +256,21 @@ public abstract class ObjectStoreContract {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo(data);
+    }
+
+    private static void inParallel(List<String> keys, Consumer<String> action) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> results = new ArrayList<>();
+            for (String key : keys) {
+                results.add(pool.submit(() -> action.accept(key)));
+            }
+            for (Future<?> result : results) {
+                result.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     protected static byte[] bytes(String text) {
