@@ -62,7 +62,8 @@ public final class BackupStorageLocationSpecValidator {
 
     private static boolean isBase64(String text) {
         try {
-            Base64.getMimeDecoder().decode(text);
+            // Go's JSON decoding of []byte skips line breaks but nothing else.
+            Base64.getDecoder().decode(text.replace("\r", "").replace("\n", ""));
             return true;
         } catch (IllegalArgumentException e) {
             return false;
