@@ -1,0 +1,83 @@
+package io.velerojava.repository.content;
+
+import java.nio.ByteBuffer;
+
+/**
+ * Turns a chunk of plaintext into a stored content record and back.
+ *
+ * <p>Record = {@code AES-256-GCM(key, aad = contentId, plaintext = payload)} where payload is either
+ * {@code 0x00 || data} (stored) or {@code 0x01 || uint32 originalLength || zstd frame}. Opening a record checks
+ * the GCM tag and then that the plaintext hashes to the expected content ID.
+ */
+public final class ContentCodec implements AutoCloseable {
+
+    private static final byte STORED = 0;
+    private static final byte ZSTD = 1;
+    private static final byte[] STORED_PREFIX = {STORED};
+
+    private final ContentHasher hasher;
+    private final AuthenticatedCipher cipher;
+    private final Compressor compressor;
+
+    public ContentCodec(RepositoryKeys keys, CompressionSettings compression) {
+        this.hasher = new ContentHasher(keys.hashKey());
+        this.cipher = new AuthenticatedCipher(keys.encryptionKey());
+        this.compressor = compression.algorithm() == CompressionSettings.Algorithm.ZSTD
+                ? new Compressor(compression.level())
+                : null;
+    }
+
+    public ContentId idOf(byte[] data, int offset, int length) {
+        return hasher.idOf(data, offset, length);
+    }
+
+    /** Compresses (when that shrinks the data) and encrypts one content. */
+    public byte[] seal(ContentId id, byte[] data, int offset, int length) {
+        if (compressor != null) {
+            byte[] compressed = new byte[5 + Compressor.maxCompressedLength(length)];
+            int size = compressor.compress(data, offset, length, compressed, 5);
+            if (size >= 0) {
+                compressed[0] = ZSTD;
+                ByteBuffer.wrap(compressed, 1, 4).putInt(length);
+                return cipher.seal(id.bytesForAad(), new byte[0], compressed, 0, 5 + size);
+            }
+        }
+        return cipher.seal(id.bytesForAad(), STORED_PREFIX, data, offset, length);
+    }
+
+    /** Decrypts, decompresses and verifies one content record; {@code where} names its location in errors. */
+    public byte[] open(ContentId id, byte[] record, String where) throws CorruptContentException {
+        String what = "content " + id + " (" + where + ")";
+        byte[] payload = cipher.open(id.bytesForAad(), record, what);
+        if (payload.length == 0) {
+            throw new CorruptContentException(what + " has an empty payload");
+        }
+        byte[] data = switch (payload[0]) {
+            case STORED -> java.util.Arrays.copyOfRange(payload, 1, payload.length);
+            case ZSTD -> {
+                if (payload.length < 5) {
+                    throw new CorruptContentException(what + " has a truncated compression header");
+                }
+                int originalLength = ByteBuffer.wrap(payload, 1, 4).getInt();
+                yield Compressor.decompress(payload, 5, payload.length - 5, originalLength, what);
+            }
+            default -> throw new CorruptContentException(what + " has unknown payload kind " + payload[0]);
+        };
+        if (!hasher.idOf(data, 0, data.length).equals(id)) {
+            throw new CorruptContentException(what + " does not hash to its ID");
+        }
+        return data;
+    }
+
+    /** The cipher for repository metadata blobs (indexes, manifests, pack trailers), with the same key. */
+    public AuthenticatedCipher metadataCipher() {
+        return cipher;
+    }
+
+    @Override
+    public void close() {
+        if (compressor != null) {
+            compressor.close();
+        }
+    }
+}
