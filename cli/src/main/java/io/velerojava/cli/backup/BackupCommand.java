@@ -1,0 +1,9 @@
+package io.velerojava.cli.backup;
+
+import io.velerojava.cli.NounCommand;
+import picocli.CommandLine.Command;
+
+/** {@code velero backup}: the backup verbs. */
+@Command(name = "backup", description = "Work with backups", subcommands = {})
+public final class BackupCommand extends NounCommand {
+}

@@ -1,0 +1,21 @@
+package io.velerojava.server;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.velerojava.server.location.BackupStorageLocationReconciler;
+import java.util.List;
+
+/**
+ * Every controller of {@code velero server}. To add one, write a {@link Reconciler} for its kind taking the
+ * {@link ServerContext} and add one line here; {@link VeleroServer} registers each for the server's namespace.
+ */
+public final class Controllers {
+
+    private Controllers() {
+    }
+
+    public static List<Reconciler<? extends HasMetadata>> all(ServerContext context) {
+        return List.of(
+                new BackupStorageLocationReconciler(context));
+    }
+}

@@ -1,0 +1,85 @@
+package io.velerojava.server;
+
+import io.velerojava.engine.logging.LogFormat;
+import io.velerojava.engine.logging.LogLevel;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The settings of {@code velero server}, one per flag; {@link #defaults(String)} holds Velero's defaults.
+ *
+ * @param namespace                       the namespace the server watches and keeps its Lease in
+ * @param defaultBackupTtl                a backup's time to live when its spec has none
+ * @param backupSyncPeriod                how often a location's backups are synced when the BSL does not say
+ * @param storeValidationFrequency        how often a location is validated when the BSL does not say
+ * @param clientQps                       sustained Kubernetes API requests per second
+ * @param clientBurst                     requests allowed above {@code clientQps} in a burst
+ * @param clientPageSize                  items per LIST page during backup; 0 lists without paging
+ * @param itemBlockWorkerCount            items of one backup processed in parallel
+ * @param logLevel                        the server log's threshold, also applied to backup logs
+ * @param logFormat                       text or JSON lines, for the server log and backup logs
+ * @param metricsAddress                  where {@code /metrics} is served in Prometheus format
+ * @param defaultBackupStorageLocation    the BSL a backup without {@code storageLocation} uses when none is default
+ * @param resourceTimeout                 how long to wait for a resource (CRD established, object deleted)
+ * @param downloadServerAddress           where the signed URLs of filesystem locations are served
+ * @param downloadServerUrl               how clients reach that endpoint, when it differs from the bound address
+ */
+public record ServerOptions(
+        String namespace,
+        Duration defaultBackupTtl,
+        Duration backupSyncPeriod,
+        Duration storeValidationFrequency,
+        double clientQps,
+        int clientBurst,
+        int clientPageSize,
+        int itemBlockWorkerCount,
+        LogLevel logLevel,
+        LogFormat logFormat,
+        InetSocketAddress metricsAddress,
+        String defaultBackupStorageLocation,
+        Duration resourceTimeout,
+        InetSocketAddress downloadServerAddress,
+        Optional<URI> downloadServerUrl) {
+
+    /**
+     * Velero runs one item block at a time; we default to four because backing up an item is dominated by waiting
+     * for the API server (pages, related items, CRDs) rather than by CPU, so a few workers keep the tarball writer
+     * busy even on a two-core machine.
+     */
+    public static final int DEFAULT_ITEM_BLOCK_WORKER_COUNT = 4;
+
+    public ServerOptions {
+        Objects.requireNonNull(namespace, "namespace");
+        requirePositive("--default-backup-ttl", defaultBackupTtl.isNegative() ? -1 : 1);
+        requirePositive("--client-qps", clientQps);
+        requirePositive("--client-burst", clientBurst);
+        if (clientPageSize < 0) {
+            throw new IllegalArgumentException("--client-page-size must be 0 (no paging) or positive, got "
+                    + clientPageSize);
+        }
+        requirePositive("--item-block-worker-count", itemBlockWorkerCount);
+        Objects.requireNonNull(logLevel, "logLevel");
+        Objects.requireNonNull(logFormat, "logFormat");
+        Objects.requireNonNull(metricsAddress, "metricsAddress");
+        Objects.requireNonNull(defaultBackupStorageLocation, "defaultBackupStorageLocation");
+        Objects.requireNonNull(downloadServerAddress, "downloadServerAddress");
+        Objects.requireNonNull(downloadServerUrl, "downloadServerUrl");
+    }
+
+    /** Velero's defaults, for the server watching {@code namespace}. */
+    public static ServerOptions defaults(String namespace) {
+        return new ServerOptions(namespace, Duration.ofHours(720), Duration.ofMinutes(1), Duration.ofMinutes(1),
+                100, 100, 500, DEFAULT_ITEM_BLOCK_WORKER_COUNT, LogLevel.INFO, LogFormat.TEXT,
+                new InetSocketAddress(8085), "default", Duration.ofMinutes(10), new InetSocketAddress(8086),
+                Optional.empty());
+    }
+
+    private static void requirePositive(String flag, double value) {
+        if (!(value > 0)) {
+            throw new IllegalArgumentException(flag + " must be positive, got " + value);
+        }
+    }
+}
