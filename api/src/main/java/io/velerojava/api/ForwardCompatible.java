@@ -40,10 +40,6 @@ public abstract class ForwardCompatible {
         return Collections.unmodifiableMap(unknownFields);
     }
 
-    public void setUnknownField(String name, Object value) {
-        unknownFields.put(name, value);
-    }
-
     @Override
     public boolean equals(Object other) {
         return other != null && other.getClass() == getClass()
