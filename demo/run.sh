@@ -34,11 +34,11 @@ step "Install velero-java (CRDs, namespace, backup location) into the local clus
 case "${DEMO_PROVIDER:-filesystem}" in
   filesystem)
     $VELERO install --provider velero.io/filesystem --bucket demo --backup-location-config "root=$WORK/bucket" \
-      --no-secret --wait ;;
+      --no-secret ;;
   aws)
     printf '[default]\naws_access_key_id=%s\naws_secret_access_key=%s\n' "$S3_ACCESS_KEY" "$S3_SECRET_KEY" >"$WORK/credentials"
     $VELERO install --provider aws --bucket "$S3_BUCKET" --prefix "demo-$(date +%s)" --secret-file "$WORK/credentials" \
-      --backup-location-config "region=us-east-1,s3ForcePathStyle=true,s3Url=$S3_ENDPOINT" --wait ;;
+      --backup-location-config "region=us-east-1,s3ForcePathStyle=true,s3Url=$S3_ENDPOINT" ;;
   *) echo "unknown DEMO_PROVIDER ${DEMO_PROVIDER}" >&2; exit 2 ;;
 esac
 

@@ -2,6 +2,8 @@ package io.velerojava.cli;
 
 import io.velerojava.cli.backup.BackupCommand;
 import io.velerojava.cli.backuplocation.BackupLocationCommand;
+import io.velerojava.cli.install.InstallCommand;
+import io.velerojava.cli.install.UninstallCommand;
 import io.velerojava.cli.restore.RestoreCommand;
 import io.velerojava.cli.schedule.ScheduleCommand;
 import io.velerojava.cli.server.ServerCommand;
@@ -30,6 +32,8 @@ import picocli.CommandLine.ScopeType;
             BackupLocationCommand.class,
             SnapshotLocationCommand.class,
             VersionCommand.class,
+            InstallCommand.class,
+            UninstallCommand.class,
             ServerCommand.class,
             CommandLine.HelpCommand.class
         })
