@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -230,6 +231,26 @@ public abstract class ObjectStoreContract {
         assertThat(sha256(store().get(base + "large-unknown"))).isEqualTo(sha256(new ByteArrayInputStream(data)));
         assertThat(read(store().get(base + "large-unknown", new ByteRange(data.length - 7, 7))))
                 .isEqualTo(slice(data, data.length - 7, 7));
+    }
+
+    @Test
+    void aLargeUploadWhoseSourceFailsMidwayLeavesNoObject() {
+        byte[] previous = bytes("previous");
+        store().put(base + "large-failing", previous);
+        InputStream failing = new SequenceInputStream(
+                new ByteArrayInputStream(randomBytes(largeObjectSize(), 6)),
+                new InputStream() {
+                    @Override
+                    public int read() throws IOException {
+                        throw new IOException("the tarball writer failed");
+                    }
+                });
+
+        assertThatThrownBy(() -> store().put(base + "large-failing", failing, OptionalLong.empty()))
+                .isInstanceOf(ObjectStoreException.class);
+
+        assertThat(read(store().get(base + "large-failing"))).isEqualTo(previous);
+        assertThat(store().list(base)).extracting(ObjectInfo::key).containsExactly(base + "large-failing");
     }
 
     @Test
