@@ -33,7 +33,8 @@ trap on_exit EXIT
 step "Install velero-java (CRDs, namespace, backup location) into the local cluster"
 case "${DEMO_PROVIDER:-filesystem}" in
   filesystem)
-    $VELERO install --provider velero.io/filesystem --bucket demo --backup-location-config "root=$WORK/bucket" \
+    mkdir -p "$WORK/object-store/demo"   # the filesystem provider's bucket is a directory under fspath
+    $VELERO install --provider velero.io/filesystem --bucket demo --backup-location-config "fspath=$WORK/object-store" \
       --no-secret ;;
   aws)
     printf '[default]\naws_access_key_id=%s\naws_secret_access_key=%s\n' "$S3_ACCESS_KEY" "$S3_SECRET_KEY" >"$WORK/credentials"
