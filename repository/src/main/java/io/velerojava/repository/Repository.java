@@ -102,13 +102,14 @@ public final class Repository implements AutoCloseable {
     public SnapshotResult snapshot(Path source, Map<String, String> labels, SnapshotOptions options)
             throws IOException {
         Instant start = clock.instant();
-        try (WriteSession session = WriteSession.start(storage, codec.metadataCipher(), clock)) {
+        // The session marker comes first: from then on maintenance keeps whatever this snapshot may reuse.
+        try (WriteSession session = WriteSession.start(storage, codec.metadataCipher(), clock);
+                ContentWriter contents = new ContentWriter(storage, codec,
+                        ContentIndex.load(storage, codec.metadataCipher()), parameters.packTargetSize(), clock)) {
             SnapshotManifest parent = options.parentSnapshotId() == null ? null
                     : manifests.read(options.parentSnapshotId());
-            ContentIndex index = ContentIndex.load(storage, codec.metadataCipher());
-            ContentWriter contents = new ContentWriter(storage, codec, index, parameters.packTargetSize(), clock);
-            SnapshotCreator creator = new SnapshotCreator(new ObjectWriter(contents, chunker), objectReader(index),
-                    options.parallelFiles(), options.progress());
+            SnapshotCreator creator = new SnapshotCreator(new ObjectWriter(contents, chunker),
+                    objectReader(contents.index()), options.parallelFiles(), options.progress());
             SnapshotCreator.Created created = creator.create(source, parent == null ? null : parent.root());
             contents.flush(); // packs, then indexes, then the manifest that refers to them
             Instant end = clock.instant();

@@ -41,10 +41,10 @@ class HostileTreeTest {
     /** Writes a snapshot whose root tree is the given JSON, as a holder of the password could. */
     private static String forgeSnapshot(BlobStorage storage, String rootTreeJson) throws Exception {
         RepositoryParameters parameters = ConfigBlob.read(storage, RepositoryTest.PASSWORD);
-        try (ContentCodec codec = new ContentCodec(parameters.keys(), parameters.compression())) {
-            ContentWriter contents = new ContentWriter(storage, codec,
-                    ContentIndex.load(storage, codec.metadataCipher()), parameters.packTargetSize(),
-                    Clock.systemUTC());
+        try (ContentCodec codec = new ContentCodec(parameters.keys(), parameters.compression());
+                ContentWriter contents = new ContentWriter(storage, codec,
+                        ContentIndex.load(storage, codec.metadataCipher()), parameters.packTargetSize(),
+                        Clock.systemUTC())) {
             ObjectWriter objects = new ObjectWriter(contents, new FastCdcChunker(parameters.chunker()));
             ObjectId data = objects.write("pwned".getBytes(StandardCharsets.UTF_8));
             ObjectId tree = objects.write(rootTreeJson.replace("DATA", data.value()).getBytes(StandardCharsets.UTF_8));

@@ -18,6 +18,12 @@ public final class AuthenticatedCipher {
     public static final int TAG_LENGTH = 16;
     public static final int OVERHEAD = NONCE_LENGTH + TAG_LENGTH;
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
+    /**
+     * The JDK's AES-GCM runs interpreted (about 20 MB/s) until the JIT compiles its intrinsic, which it does after
+     * enough calls. Feeding 1 MiB chunks in one call reaches that after some hundred MB; 8 KiB slices after a few MB
+     * (measured on JDK 17), and cost nothing once compiled. This matters because every backup may be a fresh JVM.
+     */
+    private static final int JIT_FRIENDLY_SLICE = 8192;
 
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
@@ -43,7 +49,12 @@ public final class AuthenticatedCipher {
             if (prefix.length > 0) {
                 written += cipher.update(prefix, 0, prefix.length, sealed, written);
             }
-            written += cipher.doFinal(data, offset, length, sealed, written);
+            int end = offset + length;
+            int position = offset;
+            for (; end - position > JIT_FRIENDLY_SLICE; position += JIT_FRIENDLY_SLICE) {
+                written += cipher.update(data, position, JIT_FRIENDLY_SLICE, sealed, written);
+            }
+            written += cipher.doFinal(data, position, end - position, sealed, written);
             if (written != sealed.length) {
                 throw new IllegalStateException("AES-GCM wrote " + written + " bytes, expected " + sealed.length);
             }

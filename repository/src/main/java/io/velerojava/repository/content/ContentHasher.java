@@ -8,6 +8,8 @@ import javax.crypto.spec.SecretKeySpec;
 public final class ContentHasher {
 
     private static final String ALGORITHM = "HmacSHA256";
+    /** Small updates get SHA-256's intrinsic compiled sooner; see AuthenticatedCipher. */
+    private static final int JIT_FRIENDLY_SLICE = 8192;
 
     private final ThreadLocal<Mac> macs;
 
@@ -26,7 +28,10 @@ public final class ContentHasher {
 
     public ContentId idOf(byte[] data, int offset, int length) {
         Mac mac = macs.get();
-        mac.update(data, offset, length);
+        int end = offset + length;
+        for (int position = offset; position < end; position += JIT_FRIENDLY_SLICE) {
+            mac.update(data, position, Math.min(JIT_FRIENDLY_SLICE, end - position));
+        }
         return ContentId.of(mac.doFinal());
     }
 }

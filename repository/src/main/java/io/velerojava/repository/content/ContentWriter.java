@@ -2,23 +2,33 @@ package io.velerojava.repository.content;
 
 import io.velerojava.repository.blob.BlobStorage;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The write path of one session: deduplicates contents against the loaded index and against itself, seals them,
  * groups them into packs of about {@code packTargetSize} bytes and, after the packs are stored, writes new index
  * blobs naming them. Shared index blobs are never rewritten, so concurrent sessions cannot lose each other's entries.
- * Safe for use by many threads.
+ * Full packs are stored by background threads so that hashing and encryption go on while a pack is uploaded (or
+ * synced to disk). Safe for use by many threads; {@link #close} stops the upload threads.
  */
-public final class ContentWriter {
+public final class ContentWriter implements AutoCloseable {
 
     /** Writing an index every few dozen packs bounds what a crash leaves unindexed, without many tiny indexes. */
     private static final int PACKS_PER_INDEX = 32;
+    private static final int UPLOAD_THREADS = 2;
+    /** Packs sealed but not yet stored; bounds memory to about this many pack sizes. */
+    private static final int MAX_PENDING_UPLOADS = 4;
 
     private final BlobStorage storage;
     private final ContentCodec codec;
@@ -29,6 +39,9 @@ public final class ContentWriter {
     private final List<IndexEntry> unindexed = new ArrayList<>();
     private int unindexedPacks;
     private PackBuilder currentPack;
+    private final ExecutorService uploads;
+    private final Semaphore uploadSlots = new Semaphore(MAX_PENDING_UPLOADS);
+    private final List<Future<?>> pendingUploads = new ArrayList<>();
 
     private final AtomicLong newContents = new AtomicLong();
     private final AtomicLong newBytes = new AtomicLong();
@@ -43,6 +56,11 @@ public final class ContentWriter {
         this.packTargetSize = packTargetSize;
         this.clock = clock;
         this.currentPack = new PackBuilder(packTargetSize);
+        this.uploads = Executors.newFixedThreadPool(UPLOAD_THREADS, task -> {
+            Thread thread = new Thread(task, "pack-upload");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Stores {@code data[offset, offset+length)} unless an identical content exists; returns its ID. */
@@ -75,7 +93,48 @@ public final class ContentWriter {
             currentPack.add(id, record);
         }
         if (full != null) {
-            store(full);
+            storeInBackground(full);
+        }
+    }
+
+    private void storeInBackground(PackBuilder pack) throws IOException {
+        throwIfUploadFailed();
+        uploadSlots.acquireUninterruptibly();
+        Future<?> upload = uploads.submit(() -> {
+            try {
+                store(pack);
+                return null;
+            } finally {
+                uploadSlots.release();
+            }
+        });
+        synchronized (pendingUploads) {
+            pendingUploads.add(upload);
+        }
+    }
+
+    private void throwIfUploadFailed() throws IOException {
+        List<Future<?>> done;
+        synchronized (pendingUploads) {
+            done = pendingUploads.stream().filter(Future::isDone).toList();
+            pendingUploads.removeAll(done);
+        }
+        for (Future<?> upload : done) {
+            awaitUpload(upload);
+        }
+    }
+
+    private static void awaitUpload(Future<?> upload) throws IOException {
+        try {
+            upload.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while storing a pack");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new IOException("storing a pack failed: " + io.getMessage(), io);
+            }
+            throw new IllegalStateException("storing a pack failed", e.getCause());
         }
     }
 
@@ -87,9 +146,22 @@ public final class ContentWriter {
             currentPack = new PackBuilder(packTargetSize);
         }
         if (!last.isEmpty()) {
-            store(last);
+            storeInBackground(last);
+        }
+        List<Future<?>> uploadsToWaitFor;
+        synchronized (pendingUploads) {
+            uploadsToWaitFor = List.copyOf(pendingUploads);
+            pendingUploads.clear();
+        }
+        for (Future<?> upload : uploadsToWaitFor) {
+            awaitUpload(upload);
         }
         writeIndex();
+    }
+
+    @Override
+    public void close() {
+        uploads.shutdownNow();
     }
 
     private void store(PackBuilder pack) throws IOException {
@@ -119,6 +191,11 @@ public final class ContentWriter {
             storage.put(BlobLayout.newIndexName(clock.millis()),
                     new IndexBlob(entries, Map.of()).seal(codec.metadataCipher()));
         }
+    }
+
+    /** The index this writer deduplicates against (loaded when the session started). */
+    public ContentIndex index() {
+        return existing;
     }
 
     public WriteStats stats() {

@@ -179,17 +179,18 @@ public final class Maintainer {
         Map<String, List<IndexEntry>> liveByPack = new HashMap<>();
         entries.values().stream().filter(entry -> !entry.deleted() && candidates.contains(entry.pack()))
                 .forEach(entry -> liveByPack.computeIfAbsent(entry.pack(), p -> new ArrayList<>()).add(entry));
-        ContentWriter writer = new ContentWriter(storage, codec, ContentIndex.empty(), packTargetSize, clock);
-        for (String pack : candidates) {
-            byte[] bytes = storage.get(pack);
-            for (IndexEntry entry : liveByPack.getOrDefault(pack, List.of())) {
-                byte[] record = Arrays.copyOfRange(bytes, entry.offset(), entry.offset() + entry.length());
-                codec.open(entry.id(), record, "pack " + pack + " at offset " + entry.offset()); // never copy damage
-                writer.copyRecord(entry.id(), record);
+        try (ContentWriter writer = new ContentWriter(storage, codec, ContentIndex.empty(), packTargetSize, clock)) {
+            for (String pack : candidates) {
+                byte[] bytes = storage.get(pack);
+                for (IndexEntry entry : liveByPack.getOrDefault(pack, List.of())) {
+                    byte[] record = Arrays.copyOfRange(bytes, entry.offset(), entry.offset() + entry.length());
+                    codec.open(entry.id(), record, "pack " + pack + " at offset " + entry.offset()); // no damage copied
+                    writer.copyRecord(entry.id(), record);
+                }
+                liveBytes.remove(pack);
             }
-            liveBytes.remove(pack);
+            writer.flush(); // its own index blob holds the copies' entries, newer than the originals
         }
-        writer.flush(); // its own index blob supersedes the copied entries, which stay in the compacted index
         for (String pack : candidates) {
             entries.values().removeIf(entry -> entry.pack().equals(pack) && !entry.deleted());
         }
