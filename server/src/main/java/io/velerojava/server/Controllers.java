@@ -3,6 +3,7 @@ package io.velerojava.server;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.velerojava.server.location.BackupStorageLocationReconciler;
+import io.velerojava.server.schedule.ScheduleReconciler;
 import java.util.List;
 
 /**
@@ -16,6 +17,7 @@ public final class Controllers {
 
     public static List<Reconciler<? extends HasMetadata>> all(ServerContext context) {
         return List.of(
-                new BackupStorageLocationReconciler(context));
+                new BackupStorageLocationReconciler(context),
+                new ScheduleReconciler(context));
     }
 }

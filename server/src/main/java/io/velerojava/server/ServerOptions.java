@@ -26,6 +26,9 @@ import java.util.Optional;
  * @param resourceTimeout                 how long to wait for a resource (CRD established, object deleted)
  * @param downloadServerAddress           where the signed URLs of filesystem locations are served
  * @param downloadServerUrl               how clients reach that endpoint, when it differs from the bound address
+ * @param garbageCollectionFrequency      how often expired backups are looked for and deleted
+ * @param scheduleSkipImmediately         what a Schedule without {@code spec.skipImmediately} does with a run that is
+ *                                        due at once (on creation or unpause): skip it or create the backup
  */
 public record ServerOptions(
         String namespace,
@@ -42,7 +45,9 @@ public record ServerOptions(
         String defaultBackupStorageLocation,
         Duration resourceTimeout,
         InetSocketAddress downloadServerAddress,
-        Optional<URI> downloadServerUrl) {
+        Optional<URI> downloadServerUrl,
+        Duration garbageCollectionFrequency,
+        ScheduleSkipImmediately scheduleSkipImmediately) {
 
     /**
      * Velero runs one item block at a time; we default to four because backing up an item is dominated by waiting
@@ -50,6 +55,9 @@ public record ServerOptions(
      * busy even on a two-core machine.
      */
     public static final int DEFAULT_ITEM_BLOCK_WORKER_COUNT = 4;
+
+    /** Velero's {@code --garbage-collection-frequency} default (its flag default 0 means this). */
+    public static final Duration DEFAULT_GARBAGE_COLLECTION_FREQUENCY = Duration.ofHours(1);
 
     public ServerOptions {
         Objects.requireNonNull(namespace, "namespace");
@@ -67,6 +75,23 @@ public record ServerOptions(
         Objects.requireNonNull(defaultBackupStorageLocation, "defaultBackupStorageLocation");
         Objects.requireNonNull(downloadServerAddress, "downloadServerAddress");
         Objects.requireNonNull(downloadServerUrl, "downloadServerUrl");
+        if (garbageCollectionFrequency.isNegative() || garbageCollectionFrequency.isZero()) {
+            throw new IllegalArgumentException("--garbage-collection-frequency must be positive, got "
+                    + garbageCollectionFrequency);
+        }
+        Objects.requireNonNull(scheduleSkipImmediately, "scheduleSkipImmediately");
+    }
+
+    /** The settings before the backup lifecycle flags existed, with Velero's defaults for those. */
+    public ServerOptions(String namespace, Duration defaultBackupTtl, Duration backupSyncPeriod,
+            Duration storeValidationFrequency, double clientQps, int clientBurst, int clientPageSize,
+            int itemBlockWorkerCount, LogLevel logLevel, LogFormat logFormat, InetSocketAddress metricsAddress,
+            String defaultBackupStorageLocation, Duration resourceTimeout, InetSocketAddress downloadServerAddress,
+            Optional<URI> downloadServerUrl) {
+        this(namespace, defaultBackupTtl, backupSyncPeriod, storeValidationFrequency, clientQps, clientBurst,
+                clientPageSize, itemBlockWorkerCount, logLevel, logFormat, metricsAddress,
+                defaultBackupStorageLocation, resourceTimeout, downloadServerAddress, downloadServerUrl,
+                DEFAULT_GARBAGE_COLLECTION_FREQUENCY, ScheduleSkipImmediately.RUN);
     }
 
     /** Velero's defaults, for the server watching {@code namespace}. */
@@ -74,7 +99,28 @@ public record ServerOptions(
         return new ServerOptions(namespace, Duration.ofHours(720), Duration.ofMinutes(1), Duration.ofMinutes(1),
                 100, 100, 500, DEFAULT_ITEM_BLOCK_WORKER_COUNT, LogLevel.INFO, LogFormat.TEXT,
                 new InetSocketAddress(8085), "default", Duration.ofMinutes(10), new InetSocketAddress(8086),
-                Optional.empty());
+                Optional.empty(), DEFAULT_GARBAGE_COLLECTION_FREQUENCY, ScheduleSkipImmediately.RUN);
+    }
+
+    public ServerOptions withBackupSyncPeriod(Duration period) {
+        return new ServerOptions(namespace, defaultBackupTtl, period, storeValidationFrequency, clientQps,
+                clientBurst, clientPageSize, itemBlockWorkerCount, logLevel, logFormat, metricsAddress,
+                defaultBackupStorageLocation, resourceTimeout, downloadServerAddress, downloadServerUrl,
+                garbageCollectionFrequency, scheduleSkipImmediately);
+    }
+
+    public ServerOptions withGarbageCollectionFrequency(Duration frequency) {
+        return new ServerOptions(namespace, defaultBackupTtl, backupSyncPeriod, storeValidationFrequency, clientQps,
+                clientBurst, clientPageSize, itemBlockWorkerCount, logLevel, logFormat, metricsAddress,
+                defaultBackupStorageLocation, resourceTimeout, downloadServerAddress, downloadServerUrl,
+                frequency, scheduleSkipImmediately);
+    }
+
+    public ServerOptions withScheduleSkipImmediately(ScheduleSkipImmediately skip) {
+        return new ServerOptions(namespace, defaultBackupTtl, backupSyncPeriod, storeValidationFrequency, clientQps,
+                clientBurst, clientPageSize, itemBlockWorkerCount, logLevel, logFormat, metricsAddress,
+                defaultBackupStorageLocation, resourceTimeout, downloadServerAddress, downloadServerUrl,
+                garbageCollectionFrequency, skip);
     }
 
     private static void requirePositive(String flag, double value) {

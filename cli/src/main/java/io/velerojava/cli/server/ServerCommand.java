@@ -7,6 +7,7 @@ import io.velerojava.cli.CliContext;
 import io.velerojava.cli.GoDurationConverter;
 import io.velerojava.engine.logging.LogFormat;
 import io.velerojava.engine.logging.LogLevel;
+import io.velerojava.server.ScheduleSkipImmediately;
 import io.velerojava.server.ServerOptions;
 import io.velerojava.server.VeleroServer;
 import io.velerojava.server.logging.ServerLogging;
@@ -93,6 +94,15 @@ public final class ServerCommand implements Callable<Integer> {
                     + "(e.g. a Service or port-forward)")
     private URI downloadServerUrl;
 
+    @Option(names = "--garbage-collection-frequency", converter = GoDurationConverter.class, paramLabel = "DURATION",
+            description = "How often garbage collection checks for expired backups; 0 means the default (1h0m0s)")
+    private Duration garbageCollectionFrequency = Duration.ZERO;
+
+    @Option(names = "--schedule-skip-immediately", arity = "0..1", fallbackValue = "true", paramLabel = "BOOL",
+            description = "Skip the first scheduled backup immediately after creating or unpausing a schedule, for "
+                    + "schedules that do not set spec.skipImmediately (default false)")
+    private boolean scheduleSkipImmediately;
+
     @Override
     public Integer call() throws InterruptedException {
         ServerOptions options;
@@ -102,7 +112,10 @@ public final class ServerCommand implements Callable<Integer> {
                     storeValidationFrequency, clientQps, clientBurst, clientPageSize, itemBlockWorkerCount,
                     LogLevel.parse(logLevel), LogFormat.parse(logFormat), metricsAddress,
                     defaultBackupStorageLocation, resourceTimeout, downloadServerAddress,
-                    Optional.ofNullable(downloadServerUrl));
+                    Optional.ofNullable(downloadServerUrl),
+                    garbageCollectionFrequency.isZero()
+                            ? ServerOptions.DEFAULT_GARBAGE_COLLECTION_FREQUENCY : garbageCollectionFrequency,
+                    ScheduleSkipImmediately.of(scheduleSkipImmediately));
             config = cli.kubernetesConfig();
         }
         ServerLogging.configure(options.logLevel(), options.logFormat());
