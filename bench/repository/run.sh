@@ -7,5 +7,5 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 mvn -B -q -pl repository -am install -DskipTests -DskipITs
 mvn -B -q -pl repository dependency:build-classpath -Dmdep.outputFile="$PWD/repository/target/classpath.txt"
-exec java -Xmx1g -cp "repository/target/classes:repository/target/test-classes:$(cat repository/target/classpath.txt)" \
+exec java -Xmx512m -cp "repository/target/classes:repository/target/test-classes:$(cat repository/target/classpath.txt)" \
   io.velerojava.repository.RepositoryBenchmark "$@"

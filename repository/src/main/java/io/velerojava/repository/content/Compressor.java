@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class Compressor implements AutoCloseable {
 
+    private static final int SAMPLE_LENGTH = 64 * 1024;
+
     private final int level;
     private final Queue<ZstdCompressCtx> idle = new ConcurrentLinkedQueue<>();
 
@@ -24,6 +26,23 @@ public final class Compressor implements AutoCloseable {
      * the compressed size, or -1 if the result would not be smaller than the input (the caller then stores it).
      */
     public int compress(byte[] data, int offset, int length, byte[] target, int targetOffset) {
+        if (length > 2 * SAMPLE_LENGTH && !sampleShrinks(data, offset + length / 2 - SAMPLE_LENGTH / 2, target,
+                targetOffset)) {
+            return -1;
+        }
+        return compressFully(data, offset, length, target, targetOffset);
+    }
+
+    /**
+     * Compressing a 64 KiB sample from the middle first costs little and spares a full pass over data that will not
+     * compress (media, archives, encrypted files), which would otherwise double the CPU cost of storing it.
+     */
+    private boolean sampleShrinks(byte[] data, int sampleOffset, byte[] scratch, int scratchOffset) {
+        int size = compressFully(data, sampleOffset, SAMPLE_LENGTH, scratch, scratchOffset);
+        return size >= 0 && size < SAMPLE_LENGTH * 0.97;
+    }
+
+    private int compressFully(byte[] data, int offset, int length, byte[] target, int targetOffset) {
         ZstdCompressCtx context = idle.poll();
         if (context == null) {
             context = new ZstdCompressCtx();
