@@ -57,10 +57,10 @@ public final class RepositoryBenchmark {
             report("large files, re-read without parent", reread, largeBytes, cpuSeconds() - cpu);
             cpu = cpuSeconds();
 
-            modifyTenPercent(large, largeFiles);
+            int edited = editOneFileInTen(large, largeFiles);
             SnapshotResult changed = repository.snapshot(large, Map.of("set", "large"),
                     options.withParent(reread.snapshotId()));
-            report("large files, 10% of files changed", changed, largeBytes, cpuSeconds() - cpu);
+            report("large files, " + edited + " of " + largeFiles + " edited", changed, largeBytes, cpuSeconds() - cpu);
             cpu = cpuSeconds();
 
             SnapshotResult smallFirst = repository.snapshot(small, Map.of("set", "small"), options);
@@ -135,7 +135,8 @@ public final class RepositoryBenchmark {
         }
     }
 
-    private static void modifyTenPercent(Path dir, int count) throws IOException {
+    /** Overwrites 3 bytes in one file of every ten (at least one file); returns how many files it edited. */
+    private static int editOneFileInTen(Path dir, int count) throws IOException {
         int toChange = Math.max(1, count / 10);
         for (int i = 0; i < toChange; i++) {
             try (var channel = java.nio.channels.FileChannel.open(dir.resolve("large-" + i + ".bin"),
@@ -143,6 +144,7 @@ public final class RepositoryBenchmark {
                 channel.write(java.nio.ByteBuffer.wrap(new byte[] {1, 2, 3}), 4096);
             }
         }
+        return toChange;
     }
 
     private static String peakRss() throws IOException {
