@@ -211,6 +211,20 @@ class RepositoryTest {
     }
 
     @Test
+    void aMissingPackIsReportedByAQuickCheck() throws Exception {
+        Path source = Files.createDirectories(temp.resolve("source"));
+        Files.write(source.resolve("data"), TestTrees.randomBytes(300_000, 8));
+        repository.snapshot(source, Map.of(), SnapshotOptions.DEFAULT);
+        assertThat(repository.check(CheckMode.QUICK).isHealthy()).isTrue();
+
+        String pack = storage.list(BlobLayout.PACKS).get(0).name();
+        storage.delete(pack);
+
+        assertThat(repository.check(CheckMode.QUICK).problems())
+                .anySatisfy(problem -> assertThat(problem).contains(pack).contains("does not exist"));
+    }
+
+    @Test
     void concurrentSnapshotsKeepEachOthersData() throws Exception {
         Path first = temp.resolve("first");
         Path second = temp.resolve("second");

@@ -32,8 +32,4 @@ public final class ContentReader {
         }
         return codec.open(id, record, "pack " + entry.pack() + " at offset " + entry.offset());
     }
-
-    public ContentIndex index() {
-        return index;
-    }
 }

@@ -19,10 +19,6 @@ public record ChunkList(List<Chunk> chunks) {
         chunks = List.copyOf(chunks);
     }
 
-    public long totalLength() {
-        return chunks.stream().mapToLong(Chunk::length).sum();
-    }
-
     byte[] toBytes() {
         ByteBuffer buffer = ByteBuffer.allocate(chunks.size() * ENTRY_LENGTH);
         for (Chunk chunk : chunks) {

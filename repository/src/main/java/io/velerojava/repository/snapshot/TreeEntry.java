@@ -28,14 +28,4 @@ public record TreeEntry(String name, EntryType type, Integer mode, Integer uid, 
     public long sizeOrZero() {
         return size == null ? 0 : size;
     }
-
-    public TreeEntry withName(String newName) {
-        return new TreeEntry(newName, type, mode, uid, gid, mtimeNanos, size, object, symlinkTarget, hardLinkTo,
-                inode, xattrs);
-    }
-
-    public TreeEntry withObject(String newObject) {
-        return new TreeEntry(name, type, mode, uid, gid, mtimeNanos, size, newObject, symlinkTarget, hardLinkTo,
-                inode, xattrs);
-    }
 }
