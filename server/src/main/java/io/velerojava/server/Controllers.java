@@ -3,7 +3,12 @@ package io.velerojava.server;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.velerojava.server.location.BackupStorageLocationReconciler;
+import io.velerojava.server.deletion.BackupDeletionReconciler;
+import io.velerojava.server.deletion.GarbageCollectionReconciler;
+import io.velerojava.server.download.DownloadRequestReconciler;
 import io.velerojava.server.schedule.ScheduleReconciler;
+import io.velerojava.server.status.ServerStatusRequestReconciler;
+import io.velerojava.server.sync.BackupSyncReconciler;
 import java.util.List;
 
 /**
@@ -18,6 +23,11 @@ public final class Controllers {
     public static List<Reconciler<? extends HasMetadata>> all(ServerContext context) {
         return List.of(
                 new BackupStorageLocationReconciler(context),
-                new ScheduleReconciler(context));
+                new ScheduleReconciler(context),
+                new GarbageCollectionReconciler(context),
+                new BackupDeletionReconciler(context),
+                new BackupSyncReconciler(context),
+                new DownloadRequestReconciler(context),
+                new ServerStatusRequestReconciler(context));
     }
 }

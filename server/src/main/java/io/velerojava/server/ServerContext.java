@@ -3,11 +3,13 @@ package io.velerojava.server;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.velerojava.engine.location.BackupStoreResolver;
+import io.velerojava.server.metrics.ServerMetrics;
 import java.time.Clock;
 import java.util.Objects;
 
 /**
- * What every reconciler of the server may use: the client, the flags, the locations, metrics and the clock. One
+ * What every reconciler of the server may use: the client, the flags, the locations, the meter registry and
+ * Velero's metrics recorded in it, and the clock. One
  * instance per server process, built by {@link VeleroServer}.
  */
 public record ServerContext(
@@ -15,6 +17,7 @@ public record ServerContext(
         ServerOptions options,
         BackupStoreResolver locations,
         MeterRegistry meters,
+        ServerMetrics metrics,
         Clock clock) {
 
     public ServerContext {
@@ -22,6 +25,7 @@ public record ServerContext(
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(locations, "locations");
         Objects.requireNonNull(meters, "meters");
+        Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(clock, "clock");
     }
 

@@ -7,6 +7,7 @@ import io.javaoperatorsdk.operator.api.config.LeaderElectionConfigurationBuilder
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.velerojava.engine.location.BackupStoreResolver;
 import io.velerojava.server.metrics.MetricsEndpoint;
+import io.velerojava.server.metrics.ServerMetrics;
 import io.velerojava.storage.ObjectStoreRegistry;
 import io.velerojava.storage.filesystem.FilesystemObjectStoreProvider;
 import io.velerojava.storage.filesystem.SignedUrlServer;
@@ -53,7 +54,7 @@ public final class VeleroServer implements AutoCloseable {
                     .with(new FilesystemObjectStoreProvider(downloads.signer()));
             ServerContext context = new ServerContext(client, options,
                     new BackupStoreResolver(client, options.namespace(), providers), metrics.registry(),
-                    Clock.systemUTC());
+                    new ServerMetrics(metrics.registry()), Clock.systemUTC());
             Operator operator = new Operator(overrider -> overrider
                     .withKubernetesClient(client)
                     .withCloseClientOnStop(false)

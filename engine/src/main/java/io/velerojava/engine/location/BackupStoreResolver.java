@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns a BackupStorageLocation into the {@link BackupStore} of its bucket: picks the provider named by
@@ -39,6 +40,11 @@ public final class BackupStoreResolver {
 
     public String namespace() {
         return namespace;
+    }
+
+    /** The canonical names of the object store providers locations can use, such as {@code velero.io/aws}. */
+    public Set<String> providerNames() {
+        return providers.providerNames();
     }
 
     /** The location of that name in the Velero namespace, if it exists. */
