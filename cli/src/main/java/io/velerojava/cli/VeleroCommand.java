@@ -4,6 +4,7 @@ import io.velerojava.cli.backup.BackupCommand;
 import io.velerojava.cli.backuplocation.BackupLocationCommand;
 import io.velerojava.cli.install.InstallCommand;
 import io.velerojava.cli.install.UninstallCommand;
+import io.velerojava.cli.nodeagent.NodeAgentCommand;
 import io.velerojava.cli.restore.RestoreCommand;
 import io.velerojava.cli.schedule.ScheduleCommand;
 import io.velerojava.cli.server.ServerCommand;
@@ -35,6 +36,7 @@ import picocli.CommandLine.ScopeType;
             InstallCommand.class,
             UninstallCommand.class,
             ServerCommand.class,
+            NodeAgentCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class VeleroCommand {
