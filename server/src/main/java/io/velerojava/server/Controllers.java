@@ -2,6 +2,7 @@ package io.velerojava.server;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.velerojava.server.backup.BackupReconciler;
 import io.velerojava.server.location.BackupStorageLocationReconciler;
 import io.velerojava.server.deletion.BackupDeletionReconciler;
 import io.velerojava.server.deletion.GarbageCollectionReconciler;
@@ -23,6 +24,7 @@ public final class Controllers {
     public static List<Reconciler<? extends HasMetadata>> all(ServerContext context) {
         return List.of(
                 new BackupStorageLocationReconciler(context),
+                new BackupReconciler(context),
                 new ScheduleReconciler(context),
                 new GarbageCollectionReconciler(context),
                 new BackupDeletionReconciler(context),

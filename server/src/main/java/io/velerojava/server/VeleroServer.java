@@ -2,6 +2,7 @@ package io.velerojava.server;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.extended.leaderelection.LeaderCallbacks;
 import io.javaoperatorsdk.operator.Operator;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfigurationBuilder;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
@@ -17,6 +18,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,11 +37,14 @@ public final class VeleroServer implements AutoCloseable {
     private final Operator operator;
     private final MetricsEndpoint metrics;
     private final SignedUrlServer downloads;
+    private final AtomicBoolean closing;
 
-    private VeleroServer(Operator operator, MetricsEndpoint metrics, SignedUrlServer downloads) {
+    private VeleroServer(Operator operator, MetricsEndpoint metrics, SignedUrlServer downloads,
+            AtomicBoolean closing) {
         this.operator = operator;
         this.metrics = metrics;
         this.downloads = downloads;
+        this.closing = closing;
     }
 
     /**
@@ -47,6 +52,7 @@ public final class VeleroServer implements AutoCloseable {
      * process holds the Lease. The caller keeps {@code client} open until {@link #close()}.
      */
     public static VeleroServer start(KubernetesClient client, ServerOptions options) {
+        AtomicBoolean closing = new AtomicBoolean();
         MetricsEndpoint metrics = MetricsEndpoint.start(options.metricsAddress());
         SignedUrlServer downloads = startDownloadServer(options);
         try {
@@ -65,6 +71,11 @@ public final class VeleroServer implements AutoCloseable {
                             .aLeaderElectionConfiguration(LEASE_NAME)
                             .withLeaseNamespace(options.namespace())
                             .withIdentity(identity())
+                            .withExitOnStopLeading(false)
+                            .withLeaderCallbacks(new LeaderCallbacks(
+                                    () -> log.info("this server is the leader; reconciling"),
+                                    () -> exitUnlessClosing(closing),
+                                    leader -> log.info("the leader is {}", leader)))
                             .build()));
             for (Reconciler<? extends HasMetadata> reconciler : Controllers.all(context)) {
                 register(operator, reconciler, options.namespace());
@@ -72,7 +83,7 @@ public final class VeleroServer implements AutoCloseable {
             operator.start();
             log.info("velero server started in namespace {} with providers {}", options.namespace(),
                     providers.providerNames());
-            return new VeleroServer(operator, metrics, downloads);
+            return new VeleroServer(operator, metrics, downloads, closing);
         } catch (RuntimeException e) {
             downloads.close();
             metrics.close();
@@ -92,11 +103,23 @@ public final class VeleroServer implements AutoCloseable {
 
     @Override
     public void close() {
+        closing.set(true);
         try {
             operator.stop();
         } finally {
             downloads.close();
             metrics.close();
+        }
+    }
+
+    /**
+     * A replica that lost the Lease without being asked to stop may still be running a backup that the new leader
+     * will mark failed and may re-run; exiting at once is the only way to be sure it writes nothing more.
+     */
+    private static void exitUnlessClosing(AtomicBoolean closing) {
+        if (!closing.get()) {
+            log.error("lost the leader Lease {}; exiting so that no backup runs on two servers", LEASE_NAME);
+            System.exit(1);
         }
     }
 

@@ -1,0 +1,265 @@
+package io.velerojava.engine.backup;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.velerojava.api.VeleroLabels;
+import io.velerojava.api.v1.Backup;
+import io.velerojava.archive.GroupResource;
+import io.velerojava.archive.TarballWriter;
+import io.velerojava.engine.discovery.ApiResource;
+import io.velerojava.engine.discovery.DiscoveredResources;
+import io.velerojava.engine.discovery.ResourceDiscovery;
+import io.velerojava.storage.backup.BackupFile;
+import io.velerojava.storage.backup.BackupStore;
+import io.velerojava.storage.backup.BackupUpload;
+import io.velerojava.storage.backup.Payload;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Runs one backup: discovers the served resource types, lists every item the spec selects, writes them to a
+ * tarball in a temporary file through parallel item backuppers, adds the CRDs of backed-up custom resources and
+ * the namespaces, then uploads tarball, log, resource list, results and metadata through the {@link BackupStore}.
+ */
+public final class BackupRunner {
+
+    private static final GroupResource CRDS = new GroupResource("apiextensions.k8s.io", "customresourcedefinitions");
+    private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper COMPACT = new ObjectMapper();
+    private static final byte[] EMPTY_JSON_ARRAY = "[]".getBytes(StandardCharsets.UTF_8);
+
+    private final KubernetesClient client;
+    private final BackupSettings settings;
+
+    public BackupRunner(KubernetesClient client, BackupSettings settings) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * Backs up what {@code backup}'s spec selects and stores it in {@code store}. {@code backup} is the object as
+     * it is while in progress (spec defaults filled in, start time and expiration set); the stored
+     * {@code velero-backup.json} is that object with the final status.
+     */
+    public BackupOutcome run(Backup backup, BackupStore store, ProgressListener listener) {
+        String name = backup.getMetadata().getName();
+        if (store.backupExists(name)) {
+            return BackupOutcome.failed("a backup named " + name + " already exists in the backup storage location;"
+                    + " choose another name", settings.clock().instant());
+        }
+        String reference = backup.getMetadata().getNamespace() + "/" + name;
+        try (BackupLog log = BackupLog.create(reference, settings.logFormat(), settings.logLevel(), settings.clock());
+                TemporaryFile tarball = TemporaryFile.create("velero-backup-", ".tar.gz")) {
+            ResourceListBuilder resourceList = new ResourceListBuilder();
+            BackupOutcome outcome = collect(backup, log, tarball.path(), resourceList, listener);
+            if (outcome.failure().isPresent()) {
+                uploadLogOnly(store, name, log);
+                return outcome;
+            }
+            return upload(backup, store, log, tarball.path(), resourceList, outcome);
+        } catch (IOException e) {
+            return BackupOutcome.failed("cannot use a temporary file for the backup: " + e.getMessage(),
+                    settings.clock().instant());
+        }
+    }
+
+    private BackupOutcome collect(Backup backup, BackupLog log, Path tarballFile, ResourceListBuilder resourceList,
+            ProgressListener listener) throws IOException {
+        log.info("Starting backup");
+        Optional<String> failure;
+        int itemsBackedUp;
+        int totalItems;
+        try (TarballWriter tarball = TarballWriter.open(Files.newOutputStream(tarballFile));
+                ItemWorkers workers = new ItemWorkers(settings.workerCount());
+                ProgressReporter progress = new ProgressReporter(listener)) {
+            ItemBackupper backupper = new ItemBackupper(tarball, resourceList, log);
+            progress.start(backupper::itemsBackedUp, backupper::itemsFound);
+            failure = backUpEverything(backup, log, backupper, workers);
+            itemsBackedUp = backupper.itemsBackedUp();
+            totalItems = backupper.itemsFound();
+        }
+        BackupResults results = log.results();
+        failure.ifPresent(reason -> log.error(ResultScope.velero(), "backup failed: " + reason));
+        log.info("Backed up " + itemsBackedUp + " of " + totalItems + " items");
+        return new BackupOutcome(itemsBackedUp, totalItems, results.warningCount(), results.errorCount(), failure,
+                settings.clock().instant());
+    }
+
+    /** The named steps of a backup; returns why it failed as a whole, if it did. */
+    private Optional<String> backUpEverything(Backup backup, BackupLog log, ItemBackupper backupper,
+            ItemWorkers workers) {
+        try {
+            DiscoveredResources discovered = new ResourceDiscovery(client).discover();
+            ApiResource namespaces = discovered.find(BackupScope.NAMESPACES).orElseThrow(
+                    () -> new IllegalStateException("the cluster serves no namespaces resource"));
+            List<GenericKubernetesResource> allNamespaces = client.genericKubernetesResources(
+                    namespaces.definitionContext()).list().getItems();
+            BackupScope scope = BackupScope.of(backup.getSpec(), discovered, excludedByLabel(allNamespaces));
+            List<Optional<String>> selectors = LabelSelectors.forListing(backup.getSpec().getLabelSelector(),
+                    backup.getSpec().getOrLabelSelectors());
+            ItemCollector collector = new ItemCollector(client, settings.pageSize(), log);
+            List<String> namespacesInScope = allNamespaces.stream().map(ns -> ns.getMetadata().getName())
+                    .filter(scope::includesNamespace).sorted().toList();
+            for (ApiResource resource : discovered.all()) {
+                if (!resource.groupResource().equals(BackupScope.NAMESPACES) && scope.collects(resource)) {
+                    collectType(resource, namespacesInScope, selectors, collector, backupper, workers);
+                }
+            }
+            workers.awaitAll();
+            backUpNamespaces(namespaces, allNamespaces, scope, selectors, backupper);
+            backUpCustomResourceDefinitions(discovered, scope, backupper, log);
+            return workers.fatalFailure();
+        } catch (KubernetesClientException | IllegalStateException | IllegalArgumentException
+                | UncheckedIOException e) {
+            return Optional.of(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("the backup was interrupted (server shutting down)");
+        }
+    }
+
+    private static void collectType(ApiResource resource, List<String> namespacesInScope,
+            List<Optional<String>> selectors, ItemCollector collector, ItemBackupper backupper,
+            ItemWorkers workers) {
+        for (Optional<String> selector : selectors) {
+            if (!resource.namespaced()) {
+                collector.collect(resource, Optional.empty(), selector, item -> {
+                    backupper.found();
+                    workers.submit(() -> backupper.backUp(resource, item));
+                });
+                continue;
+            }
+            for (String namespace : namespacesInScope) {
+                collector.collect(resource, Optional.of(namespace), selector, item -> {
+                    backupper.found();
+                    workers.submit(() -> backupper.backUp(resource, item));
+                });
+            }
+        }
+    }
+
+    /**
+     * The Namespace objects of the namespaces in scope; with label selectors only those holding a backed-up item
+     * or matching a selector, as Velero does since 1.14.
+     */
+    private void backUpNamespaces(ApiResource namespaces, List<GenericKubernetesResource> allNamespaces,
+            BackupScope scope, List<Optional<String>> selectors, ItemBackupper backupper) {
+        if (!scope.collects(namespaces)) {
+            return;
+        }
+        boolean selective = selectors.stream().anyMatch(Optional::isPresent);
+        Set<String> wanted = selective ? namespacesSelected(namespaces, selectors, backupper) : null;
+        for (GenericKubernetesResource namespace : allNamespaces) {
+            String name = namespace.getMetadata().getName();
+            if (scope.includesNamespace(name) && (wanted == null || wanted.contains(name))) {
+                backupper.found();
+                backupper.backUp(namespaces, namespace);
+            }
+        }
+    }
+
+    private Set<String> namespacesSelected(ApiResource namespaces, List<Optional<String>> selectors,
+            ItemBackupper backupper) {
+        Set<String> wanted = new HashSet<>(backupper.namespacesWithItems());
+        for (Optional<String> selector : selectors) {
+            selector.ifPresent(query -> client.genericKubernetesResources(namespaces.definitionContext())
+                    .withLabelSelector(query).list().getItems()
+                    .forEach(namespace -> wanted.add(namespace.getMetadata().getName())));
+        }
+        return wanted;
+    }
+
+    /** The CRD of every custom resource type an item was backed up of, so a restore can recreate the type. */
+    private void backUpCustomResourceDefinitions(DiscoveredResources discovered, BackupScope scope,
+            ItemBackupper backupper, BackupLog log) {
+        Optional<ApiResource> crds = discovered.find(CRDS);
+        if (crds.isEmpty() || !scope.admitsRelatedClusterItem(CRDS)) {
+            return;
+        }
+        for (GroupResource type : backupper.typesWithItems()) {
+            if (type.isCore()) {
+                continue;
+            }
+            GenericKubernetesResource crd = client.genericKubernetesResources(crds.get().definitionContext())
+                    .withName(type.toString()).get();
+            if (crd != null) {
+                log.info("Adding CustomResourceDefinition " + type + " of backed-up custom resources");
+                backupper.found();
+                backupper.backUp(crds.get(), crd);
+            }
+        }
+    }
+
+    private static Set<String> excludedByLabel(List<GenericKubernetesResource> namespaces) {
+        return namespaces.stream()
+                .filter(ns -> ns.getMetadata().getLabels() != null
+                        && "true".equals(ns.getMetadata().getLabels().get(VeleroLabels.EXCLUDE_FROM_BACKUP)))
+                .map(ns -> ns.getMetadata().getName())
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * Uploads everything; the metadata written is the in-progress Backup with its final status. If the upload
+     * fails the backup fails, and the store has removed what it wrote.
+     */
+    private BackupOutcome upload(Backup backup, BackupStore store, BackupLog log, Path tarballFile,
+            ResourceListBuilder resourceList, BackupOutcome outcome) throws IOException {
+        Backup finished = SERIALIZATION.clone(backup);
+        BackupCompletion.complete(finished, outcome);
+        log.info("Uploading backup, phase " + BackupCompletion.phaseOf(outcome));
+        Map<BackupFile, Payload> sidecars = new EnumMap<>(BackupFile.class);
+        sidecars.put(BackupFile.POD_VOLUME_BACKUPS, Payload.of(gzip(EMPTY_JSON_ARRAY)));
+        sidecars.put(BackupFile.VOLUME_SNAPSHOTS, Payload.of(gzip(EMPTY_JSON_ARRAY)));
+        sidecars.put(BackupFile.ITEM_OPERATIONS, Payload.of(gzip(EMPTY_JSON_ARRAY)));
+        sidecars.put(BackupFile.RESOURCE_LIST, Payload.of(gzip(COMPACT.writeValueAsBytes(resourceList.build()))));
+        sidecars.put(BackupFile.RESULTS, Payload.of(gzip(COMPACT.writeValueAsBytes(log.results()))));
+        sidecars.put(BackupFile.VOLUME_INFO, Payload.of(gzip(EMPTY_JSON_ARRAY)));
+        byte[] metadata = PRETTY.writeValueAsBytes(PRETTY.readTree(SERIALIZATION.asJson(finished)));
+        Path logFile = log.finish();
+        try (InputStream contents = Files.newInputStream(tarballFile);
+                InputStream logContents = Files.newInputStream(logFile)) {
+            store.putBackup(new BackupUpload(backup.getMetadata().getName(), metadata,
+                    Payload.of(contents, Files.size(tarballFile)),
+                    Optional.of(Payload.of(logContents, Files.size(logFile))), sidecars));
+            return outcome;
+        } catch (RuntimeException e) {
+            return outcome.withFailure("cannot upload the backup to the backup storage location: " + e.getMessage());
+        }
+    }
+
+    private static void uploadLogOnly(BackupStore store, String name, BackupLog log) throws IOException {
+        Path logFile = log.finish();
+        try (InputStream in = Files.newInputStream(logFile)) {
+            store.putBackupFile(name, BackupFile.LOG, Payload.of(in, Files.size(logFile)));
+        } catch (RuntimeException e) {
+            // Best effort, as in Velero: the backup already failed and its reason is on the Backup.
+        }
+    }
+
+    private static byte[] gzip(byte[] content) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(content);
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,106 @@
+package io.velerojava.engine.backup;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.velerojava.api.VeleroLabels;
+import io.velerojava.archive.GroupResource;
+import io.velerojava.archive.ItemKey;
+import io.velerojava.archive.TarballWriter;
+import io.velerojava.engine.discovery.ApiResource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Backs up one item: skips what Velero skips (items labelled {@code velero.io/exclude-from-backup=true}, items
+ * being deleted), records it in the resource list (which also makes sure each item is stored once), and writes its
+ * JSON, exactly as the API server served it, to the tarball. Thread-safe; the tarball writer serializes writes.
+ */
+final class ItemBackupper {
+
+    private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+
+    private final TarballWriter tarball;
+    private final ResourceListBuilder resourceList;
+    private final BackupLog log;
+    private final AtomicInteger found = new AtomicInteger();
+    private final AtomicInteger backedUp = new AtomicInteger();
+    private final Set<String> namespacesWithItems = ConcurrentHashMap.newKeySet();
+    private final Set<GroupResource> typesWithItems = ConcurrentHashMap.newKeySet();
+
+    ItemBackupper(TarballWriter tarball, ResourceListBuilder resourceList, BackupLog log) {
+        this.tarball = tarball;
+        this.resourceList = resourceList;
+        this.log = log;
+    }
+
+    /** Backs the item up unless it is skipped; failures go to the backup log as errors of the item's scope. */
+    void backUp(ApiResource resource, GenericKubernetesResource item) {
+        ObjectMeta metadata = item.getMetadata();
+        Optional<String> namespace = resource.namespaced()
+                ? Optional.ofNullable(metadata.getNamespace()) : Optional.empty();
+        String described = resource.groupResource() + " " + namespace.map(ns -> ns + "/").orElse("")
+                + metadata.getName();
+        if (metadata.getLabels() != null && "true".equals(metadata.getLabels().get(VeleroLabels.EXCLUDE_FROM_BACKUP))) {
+            log.info("Skipping " + described + " because it is labelled " + VeleroLabels.EXCLUDE_FROM_BACKUP + "=true");
+            return;
+        }
+        if (metadata.getDeletionTimestamp() != null) {
+            log.info("Skipping " + described + " because it is being deleted");
+            return;
+        }
+        if (!resourceList.add(resource.apiVersion(), resource.kind(), namespace, metadata.getName())) {
+            return;
+        }
+        // Items of a LIST response carry no apiVersion and kind; restores need them.
+        item.setApiVersion(resource.apiVersion());
+        item.setKind(resource.kind());
+        byte[] json;
+        ItemKey key;
+        try {
+            key = new ItemKey(resource.groupResource(), namespace, metadata.getName());
+            json = SERIALIZATION.asJson(item).getBytes(StandardCharsets.UTF_8);
+        } catch (RuntimeException e) {
+            log.error(ResultScope.ofItem(namespace), "error backing up " + described + ": " + e.getMessage());
+            return;
+        }
+        try {
+            tarball.writeItem(key, json, resource.version());
+        } catch (IOException e) {
+            // The tarball is unusable after a failed write, so the whole backup fails.
+            throw new UncheckedIOException("cannot write " + described + " to the backup tarball", e);
+        }
+        backedUp.incrementAndGet();
+        namespace.ifPresent(namespacesWithItems::add);
+        typesWithItems.add(resource.groupResource());
+        log.debug("Backed up " + described);
+    }
+
+    /** The resource types at least one item was backed up of. */
+    Set<GroupResource> typesWithItems() {
+        return Set.copyOf(typesWithItems);
+    }
+
+    /** Counts an item found by listing or as a related item, before it is backed up or skipped. */
+    void found() {
+        found.incrementAndGet();
+    }
+
+    int itemsFound() {
+        return found.get();
+    }
+
+    int itemsBackedUp() {
+        return backedUp.get();
+    }
+
+    /** The namespaces at least one backed-up item lives in. */
+    Set<String> namespacesWithItems() {
+        return Set.copyOf(namespacesWithItems);
+    }
+}
