@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.SortedSet;
 import java.util.stream.Stream;
 
 /**
@@ -66,8 +65,7 @@ public final class ExtractedBackup implements AutoCloseable {
 
     /** The version directories present for a type, such as {@code v1-preferredversion}. */
     public List<VersionDirectory> versionDirectories(GroupResource groupResource) {
-        SortedSet<VersionDirectory> directories = index.versionDirectories(groupResource);
-        return List.copyOf(directories);
+        return List.copyOf(index.versionDirectories(groupResource));
     }
 
     public boolean contains(ItemKey item) {
