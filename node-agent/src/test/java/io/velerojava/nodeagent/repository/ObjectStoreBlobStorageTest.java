@@ -9,14 +9,14 @@ import io.velerojava.repository.RestoreOptions;
 import io.velerojava.repository.SnapshotOptions;
 import io.velerojava.repository.SnapshotResult;
 import io.velerojava.repository.blob.BlobInfo;
-import io.velerojava.repository.blob.BlobNotFoundException;
+import io.velerojava.repository.blob.BlobStorage;
+import io.velerojava.repository.blob.BlobStorageContract;
 import io.velerojava.repository.snapshot.OwnershipPolicy;
 import io.velerojava.storage.ObjectStore;
 import io.velerojava.storage.filesystem.FilesystemObjectStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -24,8 +24,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The adapter over the filesystem provider; the MinIO round trip is in {@code NodeAgentMinioIT}. */
-class ObjectStoreBlobStorageTest {
+/**
+ * The blob contract on the adapter over the filesystem provider, plus what the adapter adds: the key prefix. The
+ * same adapter on MinIO runs in {@code NodeAgentMinioIT}.
+ */
+class ObjectStoreBlobStorageTest extends BlobStorageContract {
 
     private static final String REPOSITORY_PREFIX = "velero/kopia/app/";
 
@@ -48,62 +51,33 @@ class ObjectStoreBlobStorageTest {
         store.close();
     }
 
+    @Override
+    protected BlobStorage storage() {
+        return blobs;
+    }
+
     @Test
     void blobsAreObjectsUnderTheRepositoryPrefix() throws Exception {
         blobs.put("packs/0001-a", bytes("hello"));
 
         assertThat(store.getBytes(REPOSITORY_PREFIX + "packs/0001-a")).isEqualTo(bytes("hello"));
-        assertThat(blobs.get("packs/0001-a")).isEqualTo(bytes("hello"));
-        assertThat(blobs.exists("packs/0001-a")).isTrue();
     }
 
     @Test
     void listingNamesBlobsRelativeToThePrefixAndIgnoresNeighbours() throws Exception {
         blobs.put("indexes/1", bytes("x"));
-        blobs.put("indexes/2", bytes("yy"));
         blobs.put("config", bytes("c"));
-        store.put("velero/kopia/app2/indexes/3", bytes("other namespace"));
+        store.put("velero/kopia/app2/indexes/3", bytes("another namespace's repository"));
         store.put("velero/backups/b/velero-backup.json", bytes("{}"));
 
-        assertThat(blobs.list("indexes/")).containsExactlyInAnyOrder(new BlobInfo("indexes/1", 1),
-                new BlobInfo("indexes/2", 2));
-        assertThat(blobs.list("")).extracting(BlobInfo::name)
-                .containsExactlyInAnyOrder("indexes/1", "indexes/2", "config");
+        assertThat(blobs.list("")).containsExactlyInAnyOrder(new BlobInfo("indexes/1", 1), new BlobInfo("config", 1));
     }
 
     @Test
-    void rangedReadsReturnTheRangeAndRefuseRangesPastTheEnd() throws Exception {
+    void anEmptyRangeOfAnExistingBlobIsEmpty() throws Exception {
         blobs.put("a/b", bytes("0123456789"));
 
-        assertThat(blobs.get("a/b", 3, 4)).isEqualTo(bytes("3456"));
         assertThat(blobs.get("a/b", 10, 0)).isEmpty();
-        assertThatThrownBy(() -> blobs.get("a/b", 8, 4)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("outside blob 'a/b'");
-    }
-
-    @Test
-    void missingBlobsAreNotFound() throws Exception {
-        assertThatThrownBy(() -> blobs.get("nope")).isInstanceOf(BlobNotFoundException.class);
-        assertThatThrownBy(() -> blobs.get("nope", 0, 1)).isInstanceOf(BlobNotFoundException.class);
-        assertThat(blobs.exists("nope")).isFalse();
-        blobs.delete("nope");
-    }
-
-    @Test
-    void deleteRemovesTheObject() throws Exception {
-        blobs.put("snapshots/x", bytes("x"));
-        blobs.delete("snapshots/x");
-
-        assertThat(store.exists(REPOSITORY_PREFIX + "snapshots/x")).isFalse();
-        assertThat(blobs.list("snapshots/")).isEmpty();
-    }
-
-    @Test
-    void namesThatCouldEscapeThePrefixAreRefused() {
-        for (String name : List.of("../x", "/abs", "a//b", "A", "a/../b", "")) {
-            assertThatThrownBy(() -> blobs.put(name, bytes("x"))).isInstanceOf(IllegalArgumentException.class);
-        }
-        assertThatThrownBy(() -> blobs.list("../")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
