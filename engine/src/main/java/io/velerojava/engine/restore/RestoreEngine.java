@@ -1,0 +1,112 @@
+package io.velerojava.engine.restore;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.velerojava.api.v1.Restore;
+import io.velerojava.api.v1.RestoreSpec;
+import io.velerojava.archive.ExtractedBackup;
+import io.velerojava.engine.restore.pipeline.BackupDownload;
+import io.velerojava.engine.restore.pipeline.BackupUnreadableException;
+import io.velerojava.engine.restore.pipeline.CrdEstablishment;
+import io.velerojava.engine.restore.pipeline.ExistingObjectPolicy;
+import io.velerojava.engine.restore.pipeline.ItemPreparation;
+import io.velerojava.engine.restore.pipeline.ItemRestorer;
+import io.velerojava.engine.restore.pipeline.ItemWriter;
+import io.velerojava.engine.restore.pipeline.NamespaceProvisioner;
+import io.velerojava.engine.restore.pipeline.ProgressReporter;
+import io.velerojava.engine.restore.pipeline.RestoreRecord;
+import io.velerojava.engine.restore.pipeline.RestoreRun;
+import io.velerojava.engine.restore.pipeline.RestoreSelection;
+import io.velerojava.engine.restore.pipeline.TargetDiscovery;
+import io.velerojava.storage.backup.BackupStore;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Restores a backup into the cluster: downloads and extracts its tarball, then restores the selected items in
+ * Velero's order, items of one priority tier concurrently on {@link RestoreSettings#itemWorkerCount()} workers.
+ */
+public final class RestoreEngine {
+
+    private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(1);
+
+    private final KubernetesClient client;
+    private final RestoreSettings settings;
+    private final Clock clock;
+
+    public RestoreEngine(KubernetesClient client, RestoreSettings settings, Clock clock) {
+        this.client = client;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Runs the restore described by {@code restore}, whose {@code spec.backupName} names a backup in
+     * {@code store}, and whose spec is valid. Problems with single items end up in the outcome's results; a
+     * failure of the whole restore (unreadable backup) in its failure reason. The log is not finished.
+     */
+    public RestoreOutcome restore(Restore restore, BackupStore store, RestoreLog log,
+                                  RestoreProgressListener listener) {
+        RestoreSpec spec = restore.getSpec();
+        RestoreRecord record = RestoreRecord.start(log);
+        ProgressReporter progress = new ProgressReporter(listener, clock, PROGRESS_INTERVAL);
+        log.info("Starting restore of backup " + spec.getBackupName());
+        try (ExtractedBackup backup = new BackupDownload(settings.extractionLimits())
+                .fetch(store, spec.getBackupName())) {
+            run(restore, backup, record, progress);
+        } catch (BackupUnreadableException e) {
+            record.veleroError(e.getMessage());
+            return outcome(record, progress, Optional.of(e.getMessage()));
+        } catch (IOException e) {
+            log.warning("cannot delete the extracted backup: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            String reason = "the restore was interrupted (server shutting down)";
+            record.veleroError(reason);
+            return outcome(record, progress, Optional.of(reason));
+        }
+        log.info("restore completed");
+        return outcome(record, progress, Optional.empty());
+    }
+
+    private void run(Restore restore, ExtractedBackup backup, RestoreRecord record, ProgressReporter progress)
+            throws InterruptedException {
+        RestoreSpec spec = restore.getSpec();
+        RestoreSelection selection = RestoreSelection.of(spec);
+        NamespaceProvisioner namespaces = new NamespaceProvisioner(client, backup,
+                settings.terminatingResourceTimeout());
+        ItemPreparation preparation = new ItemPreparation(selection, spec.getBackupName(),
+                restore.getMetadata().getName(), Boolean.TRUE.equals(spec.getPreserveNodePorts()));
+        ItemWriter writer = new ItemWriter(client, ExistingObjectPolicy.of(spec.getExistingResourcePolicy()));
+        ItemRestorer restorer = new ItemRestorer(preparation, namespaces, writer, record);
+        ExecutorService workers = Executors.newFixedThreadPool(settings.itemWorkerCount(),
+                workerThreads(restore.getMetadata().getName()));
+        try {
+            new RestoreRun(backup, selection, settings.priorities(), new TargetDiscovery(client), namespaces,
+                    restorer, new CrdEstablishment(client, settings.resourceTimeout()), progress, record, workers)
+                    .execute();
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private static RestoreOutcome outcome(RestoreRecord record, ProgressReporter progress,
+                                          Optional<String> failureReason) {
+        return new RestoreOutcome(record.results(), record.resources().build(), progress.total(),
+                progress.processed(), failureReason);
+    }
+
+    private static ThreadFactory workerThreads(String restoreName) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "restore-" + restoreName + "-worker-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,73 @@
+package io.velerojava.engine.restore.pipeline;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.velerojava.engine.restore.ItemAction;
+import io.velerojava.engine.restore.pipeline.NamespaceProvisioner.Provisioning;
+import java.util.Optional;
+
+/**
+ * Restores one planned item: reads it, prepares it for the target cluster, makes sure its namespace exists, writes
+ * it, and records what happened. Safe to call from several workers at once.
+ */
+public final class ItemRestorer {
+
+    private final ItemPreparation preparation;
+    private final NamespaceProvisioner namespaces;
+    private final ItemWriter writer;
+    private final RestoreRecord record;
+
+    public ItemRestorer(ItemPreparation preparation, NamespaceProvisioner namespaces,
+                        ItemWriter writer, RestoreRecord record) {
+        this.preparation = preparation;
+        this.namespaces = namespaces;
+        this.writer = writer;
+        this.record = record;
+    }
+
+    /**
+     * @param version  the API version to write the item in, one the target cluster serves
+     * @param original the item as backed up, in that version
+     * @return what was done, or empty if the item was skipped without being restored
+     */
+    public Optional<ItemAction> restore(ServedResource resource, String version, ObjectNode original,
+                                        PlannedItem item) {
+        ItemPreparation.Result prepared = preparation.prepare(resource, original, item.targetNamespace());
+        if (prepared instanceof ItemPreparation.Skipped skipped) {
+            record.log().info("Skipping restore of " + item.item() + ": " + skipped.reason());
+            return Optional.empty();
+        }
+        ItemPreparation.Ready ready = (ItemPreparation.Ready) prepared;
+        if (item.targetNamespace().isPresent() && !ensureNamespace(item)) {
+            recordAction(resource, version, ready.desired(), item, ItemAction.FAILED);
+            return Optional.of(ItemAction.FAILED);
+        }
+        ItemWriteResult result = writer.write(resource, version, ready.desired(), original, ready.status());
+        result.warning().ifPresent(warning -> record.warning(item.targetNamespace(), warning));
+        result.error().ifPresent(error -> record.error(item.targetNamespace(), error));
+        recordAction(resource, version, ready.desired(), item, result.action());
+        return Optional.of(result.action());
+    }
+
+    private boolean ensureNamespace(PlannedItem item) {
+        String target = item.targetNamespace().orElseThrow();
+        try {
+            if (namespaces.ensure(item.sourceNamespace().orElse(target), target) == Provisioning.CREATED) {
+                record.resources().record("v1", "Namespace", Optional.empty(), target, ItemAction.CREATED);
+                record.log().info("Created namespace " + target);
+            }
+            return true;
+        } catch (RuntimeException e) {
+            record.error(item.targetNamespace(), "error restoring " + item.item() + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    private void recordAction(ServedResource resource, String version, ObjectNode desired, PlannedItem item,
+                              ItemAction action) {
+        String kind = desired.path("kind").asText(resource.kind());
+        String name = desired.path("metadata").path("name").asText(item.name());
+        record.resources().record(resource.apiVersion(version), kind, item.targetNamespace(), name, action);
+        record.log().info("Restore of " + kind + ", " + item.targetNamespace().map(ns -> ns + "/").orElse("")
+                + name + ": " + action.value());
+    }
+}
