@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.velerojava.server.backup.BackupReconciler;
 import io.velerojava.server.location.BackupStorageLocationReconciler;
+import io.velerojava.server.restore.RestoreReconciler;
 import io.velerojava.server.deletion.BackupDeletionReconciler;
 import io.velerojava.server.deletion.GarbageCollectionReconciler;
 import io.velerojava.server.download.DownloadRequestReconciler;
@@ -25,6 +26,7 @@ public final class Controllers {
         return List.of(
                 new BackupStorageLocationReconciler(context),
                 new BackupReconciler(context),
+                new RestoreReconciler(context),
                 new ScheduleReconciler(context),
                 new GarbageCollectionReconciler(context),
                 new BackupDeletionReconciler(context),

@@ -2,6 +2,7 @@ package io.velerojava.server;
 
 import io.velerojava.engine.logging.LogFormat;
 import io.velerojava.engine.logging.LogLevel;
+import io.velerojava.engine.restore.RestoreSettings;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
@@ -29,6 +30,7 @@ import java.util.Optional;
  * @param garbageCollectionFrequency      how often expired backups are looked for and deleted
  * @param scheduleSkipImmediately         what a Schedule without {@code spec.skipImmediately} does with a run that is
  *                                        due at once (on creation or unpause): skip it or create the backup
+ * @param restore                         the restore flags: resource priorities, item workers, timeouts
  */
 public record ServerOptions(
         String namespace,
@@ -47,7 +49,8 @@ public record ServerOptions(
         InetSocketAddress downloadServerAddress,
         Optional<URI> downloadServerUrl,
         Duration garbageCollectionFrequency,
-        ScheduleSkipImmediately scheduleSkipImmediately) {
+        ScheduleSkipImmediately scheduleSkipImmediately,
+        RestoreSettings restore) {
 
     /**
      * Velero runs one item block at a time; we default to four because backing up an item is dominated by waiting
@@ -80,6 +83,21 @@ public record ServerOptions(
                     + garbageCollectionFrequency);
         }
         Objects.requireNonNull(scheduleSkipImmediately, "scheduleSkipImmediately");
+        Objects.requireNonNull(restore, "restore");
+    }
+
+    /** The settings before the restore flags existed, with Velero's defaults for those. */
+    public ServerOptions(String namespace, Duration defaultBackupTtl, Duration backupSyncPeriod,
+            Duration storeValidationFrequency, double clientQps, int clientBurst, int clientPageSize,
+            int itemBlockWorkerCount, LogLevel logLevel, LogFormat logFormat, InetSocketAddress metricsAddress,
+            String defaultBackupStorageLocation, Duration resourceTimeout, InetSocketAddress downloadServerAddress,
+            Optional<URI> downloadServerUrl, Duration garbageCollectionFrequency,
+            ScheduleSkipImmediately scheduleSkipImmediately) {
+        this(namespace, defaultBackupTtl, backupSyncPeriod, storeValidationFrequency, clientQps, clientBurst,
+                clientPageSize, itemBlockWorkerCount, logLevel, logFormat, metricsAddress,
+                defaultBackupStorageLocation, resourceTimeout, downloadServerAddress, downloadServerUrl,
+                garbageCollectionFrequency, scheduleSkipImmediately,
+                RestoreSettings.defaults().withResourceTimeout(resourceTimeout));
     }
 
     /** The settings before the backup lifecycle flags existed, with Velero's defaults for those. */
@@ -99,28 +117,36 @@ public record ServerOptions(
         return new ServerOptions(namespace, Duration.ofHours(720), Duration.ofMinutes(1), Duration.ofMinutes(1),
                 100, 100, 500, DEFAULT_ITEM_BLOCK_WORKER_COUNT, LogLevel.INFO, LogFormat.TEXT,
                 new InetSocketAddress(8085), "default", Duration.ofMinutes(10), new InetSocketAddress(8086),
-                Optional.empty(), DEFAULT_GARBAGE_COLLECTION_FREQUENCY, ScheduleSkipImmediately.RUN);
+                Optional.empty(), DEFAULT_GARBAGE_COLLECTION_FREQUENCY, ScheduleSkipImmediately.RUN,
+                RestoreSettings.defaults());
     }
 
     public ServerOptions withBackupSyncPeriod(Duration period) {
         return new ServerOptions(namespace, defaultBackupTtl, period, storeValidationFrequency, clientQps,
                 clientBurst, clientPageSize, itemBlockWorkerCount, logLevel, logFormat, metricsAddress,
                 defaultBackupStorageLocation, resourceTimeout, downloadServerAddress, downloadServerUrl,
-                garbageCollectionFrequency, scheduleSkipImmediately);
+                garbageCollectionFrequency, scheduleSkipImmediately, restore);
     }
 
     public ServerOptions withGarbageCollectionFrequency(Duration frequency) {
         return new ServerOptions(namespace, defaultBackupTtl, backupSyncPeriod, storeValidationFrequency, clientQps,
                 clientBurst, clientPageSize, itemBlockWorkerCount, logLevel, logFormat, metricsAddress,
                 defaultBackupStorageLocation, resourceTimeout, downloadServerAddress, downloadServerUrl,
-                frequency, scheduleSkipImmediately);
+                frequency, scheduleSkipImmediately, restore);
     }
 
     public ServerOptions withScheduleSkipImmediately(ScheduleSkipImmediately skip) {
         return new ServerOptions(namespace, defaultBackupTtl, backupSyncPeriod, storeValidationFrequency, clientQps,
                 clientBurst, clientPageSize, itemBlockWorkerCount, logLevel, logFormat, metricsAddress,
                 defaultBackupStorageLocation, resourceTimeout, downloadServerAddress, downloadServerUrl,
-                garbageCollectionFrequency, skip);
+                garbageCollectionFrequency, skip, restore);
+    }
+
+    public ServerOptions withRestore(RestoreSettings settings) {
+        return new ServerOptions(namespace, defaultBackupTtl, backupSyncPeriod, storeValidationFrequency, clientQps,
+                clientBurst, clientPageSize, itemBlockWorkerCount, logLevel, logFormat, metricsAddress,
+                defaultBackupStorageLocation, resourceTimeout, downloadServerAddress, downloadServerUrl,
+                garbageCollectionFrequency, scheduleSkipImmediately, settings);
     }
 
     private static void requirePositive(String flag, double value) {
