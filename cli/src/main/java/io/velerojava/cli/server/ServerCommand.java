@@ -7,6 +7,8 @@ import io.velerojava.cli.CliContext;
 import io.velerojava.cli.GoDurationConverter;
 import io.velerojava.engine.logging.LogFormat;
 import io.velerojava.engine.logging.LogLevel;
+import io.velerojava.engine.restore.RestoreResourcePriorities;
+import io.velerojava.engine.restore.RestoreSettings;
 import io.velerojava.server.ScheduleSkipImmediately;
 import io.velerojava.server.ServerOptions;
 import io.velerojava.server.VeleroServer;
@@ -103,6 +105,22 @@ public final class ServerCommand implements Callable<Integer> {
                     + "schedules that do not set spec.skipImmediately (default false)")
     private boolean scheduleSkipImmediately;
 
+    @Option(names = "--restore-resource-priorities", paramLabel = "RESOURCES",
+            description = "Desired order of resource restores as a comma list; a lone '-' separates high priorities "
+                    + "(restored first, in order) from low priorities (restored last); other resources are restored "
+                    + "alphabetically in between (default: Velero's list)")
+    private String restoreResourcePriorities;
+
+    @Option(names = "--restore-item-worker-count", paramLabel = "N",
+            description = "Number of items of a restore created in parallel within one priority tier (default "
+                    + RestoreSettings.DEFAULT_ITEM_WORKER_COUNT + ")")
+    private int restoreItemWorkerCount = RestoreSettings.DEFAULT_ITEM_WORKER_COUNT;
+
+    @Option(names = "--terminating-resource-timeout", converter = GoDurationConverter.class,
+            paramLabel = "DURATION", description = "How long to wait on persistent volumes and namespaces to "
+                    + "terminate during a restore before timing out (default 10m0s)")
+    private Duration terminatingResourceTimeout = Duration.ofMinutes(10);
+
     @Override
     public Integer call() throws InterruptedException {
         ServerOptions options;
@@ -115,7 +133,7 @@ public final class ServerCommand implements Callable<Integer> {
                     Optional.ofNullable(downloadServerUrl),
                     garbageCollectionFrequency.isZero()
                             ? ServerOptions.DEFAULT_GARBAGE_COLLECTION_FREQUENCY : garbageCollectionFrequency,
-                    ScheduleSkipImmediately.of(scheduleSkipImmediately));
+                    ScheduleSkipImmediately.of(scheduleSkipImmediately), restoreSettings());
             config = cli.kubernetesConfig();
         }
         ServerLogging.configure(options.logLevel(), options.logFormat());
@@ -128,5 +146,12 @@ public final class ServerCommand implements Callable<Integer> {
         // Serve until the process is stopped; the shutdown hook stops the controllers cleanly.
         Thread.currentThread().join();
         return 0;
+    }
+
+    private RestoreSettings restoreSettings() {
+        RestoreSettings defaults = RestoreSettings.defaults();
+        return new RestoreSettings(restoreResourcePriorities == null ? defaults.priorities()
+                : RestoreResourcePriorities.parse(restoreResourcePriorities), restoreItemWorkerCount,
+                resourceTimeout, terminatingResourceTimeout, defaults.extractionLimits());
     }
 }
