@@ -36,6 +36,8 @@ public final class BackupRepositoryReconciler implements Reconciler<BackupReposi
     /** Velero re-checks repositories this often. */
     static final Duration RESYNC = Duration.ofMinutes(5);
     static final Duration NOT_READY_RETRY = Duration.ofMinutes(1);
+    /** In case the update event of the filled-in spec is not delivered, e.g. filtered as this agent's own. */
+    static final Duration DEFAULTS_APPLIED_RECHECK = Duration.ofSeconds(1);
 
     private static final Logger log = LoggerFactory.getLogger(BackupRepositoryReconciler.class);
 
@@ -56,9 +58,11 @@ public final class BackupRepositoryReconciler implements Reconciler<BackupReposi
         }
         Duration frequency = BackupRepositoryStatuses.maintenanceFrequency(repository,
                 agent.options().defaultMaintenanceFrequency());
-        boolean fillFrequency = !GoDuration.of(frequency).equals(repository.getSpec().getMaintenanceFrequency());
-        if (fillFrequency) {
+        if (!GoDuration.of(frequency).equals(repository.getSpec().getMaintenanceFrequency())) {
+            // Defaults first, on their own: the spec change triggers the next reconcile, which prepares the
+            // repository once, instead of once more for a stale copy seen after a combined update.
             repository.getSpec().setMaintenanceFrequency(GoDuration.of(frequency));
+            return UpdateControl.patchResource(repository).rescheduleAfter(DEFAULTS_APPLIED_RECHECK);
         }
         Optional<BackupStorageLocation> location = agent.locations()
                 .find(repository.getSpec().getBackupStorageLocation());
@@ -76,14 +80,8 @@ public final class BackupRepositoryReconciler implements Reconciler<BackupReposi
         }
         Duration recheck = BackupRepositoryPhase.READY.equals(repository.getStatus().getPhase())
                 ? untilMaintenance(repository, frequency) : NOT_READY_RETRY;
-        UpdateControl<BackupRepository> control;
-        if (fillFrequency) {
-            control = UpdateControl.patchResourceAndStatus(repository);
-        } else if (statusChanged) {
-            control = UpdateControl.patchStatus(repository);
-        } else {
-            control = UpdateControl.noUpdate();
-        }
+        UpdateControl<BackupRepository> control = statusChanged ? UpdateControl.patchStatus(repository)
+                : UpdateControl.noUpdate();
         return control.rescheduleAfter(recheck);
     }
 
