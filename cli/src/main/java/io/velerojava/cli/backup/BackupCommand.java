@@ -4,6 +4,9 @@ import io.velerojava.cli.NounCommand;
 import picocli.CommandLine.Command;
 
 /** {@code velero backup}: the backup verbs. */
-@Command(name = "backup", description = "Work with backups", subcommands = {})
+@Command(name = "backup", description = "Work with backups", subcommands = {
+        CreateCommand.class,
+        GetCommand.class
+})
 public final class BackupCommand extends NounCommand {
 }
