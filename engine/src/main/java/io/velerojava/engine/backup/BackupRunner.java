@@ -13,6 +13,10 @@ import io.velerojava.archive.TarballWriter;
 import io.velerojava.engine.discovery.ApiResource;
 import io.velerojava.engine.discovery.DiscoveredResources;
 import io.velerojava.engine.discovery.ResourceDiscovery;
+import io.velerojava.engine.podvolume.PodVolumeBackupAction;
+import io.velerojava.engine.podvolume.PodVolumeBackupsFile;
+import io.velerojava.engine.podvolume.PodVolumeLog;
+import io.velerojava.engine.podvolume.PodVolumeTimeout;
 import io.velerojava.storage.backup.BackupFile;
 import io.velerojava.storage.backup.BackupStore;
 import io.velerojava.storage.backup.BackupUpload;
@@ -24,6 +28,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -66,16 +71,24 @@ public final class BackupRunner {
             return BackupOutcome.failed("a backup named " + name + " already exists in the backup storage location;"
                     + " choose another name", settings.clock().instant());
         }
+        Duration podVolumeTimeout;
+        try {
+            podVolumeTimeout = PodVolumeTimeout.of(backup, PodVolumeTimeout.DEFAULT);
+        } catch (IllegalArgumentException e) {
+            return BackupOutcome.failed(e.getMessage(), settings.clock().instant());
+        }
         String reference = backup.getMetadata().getNamespace() + "/" + name;
         try (BackupLog log = BackupLog.create(reference, settings.logFormat(), settings.logLevel(), settings.clock());
                 TemporaryFile tarball = TemporaryFile.create("velero-backup-", ".tar.gz")) {
             ResourceListBuilder resourceList = new ResourceListBuilder();
-            BackupOutcome outcome = collect(backup, log, tarball.path(), resourceList, listener);
+            PodVolumeBackupAction podVolumes = new PodVolumeBackupAction(client, backup, podVolumeTimeout,
+                    podVolumeLog(log), settings.clock());
+            BackupOutcome outcome = collect(backup, log, tarball.path(), resourceList, podVolumes, listener);
             if (outcome.failure().isPresent()) {
                 uploadLogOnly(store, name, log);
                 return outcome;
             }
-            return upload(backup, store, log, tarball.path(), resourceList, outcome);
+            return upload(backup, store, log, tarball.path(), resourceList, podVolumes, outcome);
         } catch (IOException e) {
             return BackupOutcome.failed("cannot use a temporary file for the backup: " + e.getMessage(),
                     settings.clock().instant());
@@ -83,7 +96,7 @@ public final class BackupRunner {
     }
 
     private BackupOutcome collect(Backup backup, BackupLog log, Path tarballFile, ResourceListBuilder resourceList,
-            ProgressListener listener) throws IOException {
+            PodVolumeBackupAction podVolumes, ProgressListener listener) throws IOException {
         log.info("Starting backup");
         Optional<String> failure;
         int itemsBackedUp;
@@ -91,9 +104,9 @@ public final class BackupRunner {
         try (TarballWriter tarball = TarballWriter.open(Files.newOutputStream(tarballFile));
                 ItemWorkers workers = new ItemWorkers(settings.workerCount());
                 ProgressReporter progress = new ProgressReporter(listener)) {
-            ItemBackupper backupper = new ItemBackupper(tarball, resourceList, log);
+            ItemBackupper backupper = new ItemBackupper(tarball, resourceList, log, podVolumes);
             progress.start(backupper::itemsBackedUp, backupper::itemsFound);
-            failure = backUpEverything(backup, log, backupper, workers);
+            failure = backUpEverything(backup, log, backupper, workers, podVolumes);
             itemsBackedUp = backupper.itemsBackedUp();
             totalItems = backupper.itemsFound();
         }
@@ -106,7 +119,7 @@ public final class BackupRunner {
 
     /** The named steps of a backup; returns why it failed as a whole, if it did. */
     private Optional<String> backUpEverything(Backup backup, BackupLog log, ItemBackupper backupper,
-            ItemWorkers workers) {
+            ItemWorkers workers, PodVolumeBackupAction podVolumes) {
         try {
             DiscoveredResources discovered = new ResourceDiscovery(client).discover();
             ApiResource namespaces = discovered.find(BackupScope.NAMESPACES).orElseThrow(
@@ -127,6 +140,7 @@ public final class BackupRunner {
             workers.awaitAll();
             backUpNamespaces(namespaces, allNamespaces, scope, selectors, backupper);
             backUpCustomResourceDefinitions(discovered, scope, backupper, log);
+            podVolumes.awaitCompletion();
             return workers.fatalFailure();
         } catch (KubernetesClientException | IllegalStateException | IllegalArgumentException
                 | UncheckedIOException e) {
@@ -222,12 +236,13 @@ public final class BackupRunner {
      * fails the backup fails, and the store has removed what it wrote.
      */
     private BackupOutcome upload(Backup backup, BackupStore store, BackupLog log, Path tarballFile,
-            ResourceListBuilder resourceList, BackupOutcome outcome) throws IOException {
+            ResourceListBuilder resourceList, PodVolumeBackupAction podVolumes, BackupOutcome outcome)
+            throws IOException {
         Backup finished = SERIALIZATION.clone(backup);
         BackupCompletion.complete(finished, outcome);
         log.info("Uploading backup, phase " + BackupCompletion.phaseOf(outcome));
         Map<BackupFile, Payload> sidecars = new EnumMap<>(BackupFile.class);
-        sidecars.put(BackupFile.POD_VOLUME_BACKUPS, Payload.of(gzip(EMPTY_JSON_ARRAY)));
+        sidecars.put(BackupFile.POD_VOLUME_BACKUPS, Payload.of(PodVolumeBackupsFile.write(podVolumes.backups())));
         sidecars.put(BackupFile.VOLUME_SNAPSHOTS, Payload.of(gzip(EMPTY_JSON_ARRAY)));
         sidecars.put(BackupFile.ITEM_OPERATIONS, Payload.of(gzip(EMPTY_JSON_ARRAY)));
         sidecars.put(BackupFile.RESOURCE_LIST, Payload.of(gzip(COMPACT.writeValueAsBytes(resourceList.build()))));
@@ -244,6 +259,26 @@ public final class BackupRunner {
         } catch (RuntimeException e) {
             return outcome.withFailure("cannot upload the backup to the backup storage location: " + e.getMessage());
         }
+    }
+
+    /** Pod volume messages go to the backup log, counted against the pod's namespace. */
+    private static PodVolumeLog podVolumeLog(BackupLog log) {
+        return new PodVolumeLog() {
+            @Override
+            public void info(String message) {
+                log.info(message);
+            }
+
+            @Override
+            public void warning(String namespace, String message) {
+                log.warn(ResultScope.namespace(namespace), message);
+            }
+
+            @Override
+            public void error(String namespace, String message) {
+                log.error(ResultScope.namespace(namespace), message);
+            }
+        };
     }
 
     private static void uploadLogOnly(BackupStore store, String name, BackupLog log) throws IOException {

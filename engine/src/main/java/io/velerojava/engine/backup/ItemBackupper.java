@@ -8,6 +8,7 @@ import io.velerojava.archive.GroupResource;
 import io.velerojava.archive.ItemKey;
 import io.velerojava.archive.TarballWriter;
 import io.velerojava.engine.discovery.ApiResource;
+import io.velerojava.engine.podvolume.PodVolumeBackupAction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,15 +29,18 @@ final class ItemBackupper {
     private final TarballWriter tarball;
     private final ResourceListBuilder resourceList;
     private final BackupLog log;
+    private final PodVolumeBackupAction podVolumes;
     private final AtomicInteger found = new AtomicInteger();
     private final AtomicInteger backedUp = new AtomicInteger();
     private final Set<String> namespacesWithItems = ConcurrentHashMap.newKeySet();
     private final Set<GroupResource> typesWithItems = ConcurrentHashMap.newKeySet();
 
-    ItemBackupper(TarballWriter tarball, ResourceListBuilder resourceList, BackupLog log) {
+    ItemBackupper(TarballWriter tarball, ResourceListBuilder resourceList, BackupLog log,
+            PodVolumeBackupAction podVolumes) {
         this.tarball = tarball;
         this.resourceList = resourceList;
         this.log = log;
+        this.podVolumes = podVolumes;
     }
 
     /** Backs the item up unless it is skipped; failures go to the backup log as errors of the item's scope. */
@@ -79,6 +83,7 @@ final class ItemBackupper {
         namespace.ifPresent(namespacesWithItems::add);
         typesWithItems.add(resource.groupResource());
         log.debug("Backed up " + described);
+        podVolumes.afterItemBackedUp(resource.groupResource(), item);
     }
 
     /** The resource types at least one item was backed up of. */

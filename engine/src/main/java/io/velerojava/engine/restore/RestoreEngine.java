@@ -4,6 +4,9 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.velerojava.api.v1.Restore;
 import io.velerojava.api.v1.RestoreSpec;
 import io.velerojava.archive.ExtractedBackup;
+import io.velerojava.engine.podvolume.PodVolumeLog;
+import io.velerojava.engine.podvolume.PodVolumeRestoreAction;
+import io.velerojava.engine.podvolume.PodVolumeTimeout;
 import io.velerojava.engine.restore.pipeline.BackupDownload;
 import io.velerojava.engine.restore.pipeline.BackupUnreadableException;
 import io.velerojava.engine.restore.pipeline.CrdEstablishment;
@@ -58,7 +61,7 @@ public final class RestoreEngine {
         log.info("Starting restore of backup " + spec.getBackupName());
         try (ExtractedBackup backup = new BackupDownload(settings.extractionLimits())
                 .fetch(store, spec.getBackupName())) {
-            run(restore, backup, record, progress);
+            run(restore, store, backup, record, progress);
         } catch (BackupUnreadableException e) {
             record.veleroError(e.getMessage());
             return outcome(record, progress, Optional.of(e.getMessage()));
@@ -74,8 +77,8 @@ public final class RestoreEngine {
         return outcome(record, progress, Optional.empty());
     }
 
-    private void run(Restore restore, ExtractedBackup backup, RestoreRecord record, ProgressReporter progress)
-            throws InterruptedException {
+    private void run(Restore restore, BackupStore store, ExtractedBackup backup, RestoreRecord record,
+                     ProgressReporter progress) throws InterruptedException {
         RestoreSpec spec = restore.getSpec();
         RestoreSelection selection = RestoreSelection.of(spec);
         NamespaceProvisioner namespaces = new NamespaceProvisioner(client, backup,
@@ -83,15 +86,50 @@ public final class RestoreEngine {
         ItemPreparation preparation = new ItemPreparation(selection, spec.getBackupName(),
                 restore.getMetadata().getName(), Boolean.TRUE.equals(spec.getPreserveNodePorts()));
         ItemWriter writer = new ItemWriter(client, ExistingObjectPolicy.of(spec.getExistingResourcePolicy()));
-        ItemRestorer restorer = new ItemRestorer(preparation, namespaces, writer, record);
+        PodVolumeRestoreAction podVolumes = podVolumes(restore, store, record);
+        ItemRestorer restorer = new ItemRestorer(preparation, namespaces, writer, record, podVolumes);
         ExecutorService workers = Executors.newFixedThreadPool(settings.itemWorkerCount(),
                 workerThreads(restore.getMetadata().getName()));
         try {
             new RestoreRun(backup, selection, settings.priorities(), new TargetDiscovery(client), namespaces,
                     restorer, new CrdEstablishment(client, settings.resourceTimeout()), progress, record, workers)
                     .execute();
+            podVolumes.awaitCompletion();
         } finally {
             workers.shutdownNow();
+        }
+    }
+
+    /** The file-system restore of pod volumes; without the backup's record of them, no volume data is restored. */
+    private PodVolumeRestoreAction podVolumes(Restore restore, BackupStore store, RestoreRecord record) {
+        Duration timeout = PodVolumeTimeout.DEFAULT;
+        try {
+            timeout = PodVolumeTimeout.of(restore, PodVolumeTimeout.DEFAULT);
+        } catch (IllegalArgumentException e) {
+            record.veleroError(e.getMessage() + "; waiting the default " + timeout + " for pod volumes");
+        }
+        PodVolumeLog log = new PodVolumeLog() {
+            @Override
+            public void info(String message) {
+                record.log().info(message);
+            }
+
+            @Override
+            public void warning(String namespace, String message) {
+                record.warning(Optional.of(namespace), message);
+            }
+
+            @Override
+            public void error(String namespace, String message) {
+                record.error(Optional.of(namespace), message);
+            }
+        };
+        try {
+            return PodVolumeRestoreAction.load(client, restore, store, timeout, log, clock);
+        } catch (IOException | RuntimeException e) {
+            record.veleroError("cannot read the pod volume backups of backup " + restore.getSpec().getBackupName()
+                    + ", so no pod volume data is restored: " + e.getMessage());
+            return PodVolumeRestoreAction.none(client, restore, log, clock);
         }
     }
 

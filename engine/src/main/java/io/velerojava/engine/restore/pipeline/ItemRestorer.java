@@ -1,6 +1,7 @@
 package io.velerojava.engine.restore.pipeline;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.velerojava.engine.podvolume.PodVolumeRestoreAction;
 import io.velerojava.engine.restore.ItemAction;
 import io.velerojava.engine.restore.pipeline.NamespaceProvisioner.Provisioning;
 import java.util.Optional;
@@ -15,13 +16,15 @@ public final class ItemRestorer {
     private final NamespaceProvisioner namespaces;
     private final ItemWriter writer;
     private final RestoreRecord record;
+    private final PodVolumeRestoreAction podVolumes;
 
     public ItemRestorer(ItemPreparation preparation, NamespaceProvisioner namespaces,
-                        ItemWriter writer, RestoreRecord record) {
+                        ItemWriter writer, RestoreRecord record, PodVolumeRestoreAction podVolumes) {
         this.preparation = preparation;
         this.namespaces = namespaces;
         this.writer = writer;
         this.record = record;
+        this.podVolumes = podVolumes;
     }
 
     /**
@@ -41,7 +44,11 @@ public final class ItemRestorer {
             recordAction(resource, version, ready.desired(), item, ItemAction.FAILED);
             return Optional.of(ItemAction.FAILED);
         }
+        podVolumes.beforeCreate(resource.groupResource(), ready.desired(), item.sourceNamespace());
         ItemWriteResult result = writer.write(resource, version, ready.desired(), original, ready.status());
+        if (result.action() == ItemAction.CREATED) {
+            podVolumes.afterCreate(resource.groupResource(), ready.desired(), item.sourceNamespace());
+        }
         result.warning().ifPresent(warning -> record.warning(item.targetNamespace(), warning));
         result.error().ifPresent(error -> record.error(item.targetNamespace(), error));
         recordAction(resource, version, ready.desired(), item, result.action());
