@@ -5,6 +5,7 @@ import io.velerojava.cli.backuplocation.BackupLocationCommand;
 import io.velerojava.cli.install.InstallCommand;
 import io.velerojava.cli.install.UninstallCommand;
 import io.velerojava.cli.nodeagent.NodeAgentCommand;
+import io.velerojava.cli.plugin.PluginCommand;
 import io.velerojava.cli.restore.RestoreCommand;
 import io.velerojava.cli.schedule.ScheduleCommand;
 import io.velerojava.cli.server.ServerCommand;
@@ -32,6 +33,7 @@ import picocli.CommandLine.ScopeType;
             ScheduleCommand.class,
             BackupLocationCommand.class,
             SnapshotLocationCommand.class,
+            PluginCommand.class,
             VersionCommand.class,
             InstallCommand.class,
             UninstallCommand.class,

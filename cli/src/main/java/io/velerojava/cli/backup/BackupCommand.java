@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code velero backup}: the backup verbs. */
 @Command(name = "backup", description = "Work with backups", subcommands = {
         CreateCommand.class,
-        GetCommand.class
+        GetCommand.class,
+        DeleteCommand.class
 })
 public final class BackupCommand extends NounCommand {
 }
