@@ -7,6 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "backup", description = "Work with backups", subcommands = {
         CreateCommand.class,
         GetCommand.class,
+        DescribeCommand.class,
+        LogsCommand.class,
+        DownloadCommand.class,
         DeleteCommand.class
 })
 public final class BackupCommand extends NounCommand {

@@ -53,21 +53,7 @@ final class BackupTable {
     }
 
     private static String selector(Backup backup) {
-        if (backup.getSpec() == null || backup.getSpec().getLabelSelector() == null) {
-            return "<none>";
-        }
-        var selector = backup.getSpec().getLabelSelector();
-        StringBuilder text = new StringBuilder();
-        if (selector.getMatchLabels() != null) {
-            selector.getMatchLabels().forEach((key, value) ->
-                    text.append(text.isEmpty() ? "" : ",").append(key).append('=').append(value));
-        }
-        if (selector.getMatchExpressions() != null) {
-            selector.getMatchExpressions().forEach(expression -> text.append(text.isEmpty() ? "" : ",")
-                    .append(expression.getKey()).append(' ').append(expression.getOperator().toLowerCase())
-                    .append(expression.getValues() == null || expression.getValues().isEmpty() ? ""
-                            : " (" + String.join(",", expression.getValues()) + ")"));
-        }
-        return text.isEmpty() ? "<none>" : text.toString();
+        return backup.getSpec() == null || backup.getSpec().getLabelSelector() == null ? "<none>"
+                : LabelSelectorText.of(backup.getSpec().getLabelSelector());
     }
 }
