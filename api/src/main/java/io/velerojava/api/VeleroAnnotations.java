@@ -11,6 +11,12 @@ public final class VeleroAnnotations {
     public static final String SOURCE_CLUSTER_K8S_MINOR_VERSION = "velero.io/source-cluster-k8s-minor-version";
     /** On Backups: the server's {@code --resource-timeout}. */
     public static final String RESOURCE_TIMEOUT = "velero.io/resource-timeout";
+
+    /**
+     * Ours, not Velero's: set on a Backup the sync controller created from a bucket. Our CRDs have a status
+     * subresource, so such a Backup exists for a moment without its status; the backup controller must not run it.
+     */
+    public static final String SYNCED_FROM_LOCATION = "velero-java.io/synced-from-location";
     /** On a Backup or Restore: a Go duration overriding the server's {@code --fs-backup-timeout}. */
     public static final String POD_VOLUME_TIMEOUT = "velero.io/pod-volume-timeout";
     /** Set by a backup item action on an item it wants dropped from the backup. */

@@ -10,6 +10,7 @@ import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.velerojava.api.VeleroAnnotations;
 import io.velerojava.api.v1.Backup;
 import io.velerojava.api.v1.BackupPhase;
 import io.velerojava.api.v1.BackupStorageLocation;
@@ -56,12 +57,20 @@ public final class BackupReconciler implements Reconciler<Backup> {
     public UpdateControl<Backup> reconcile(Backup backup, Context<Backup> context) {
         BackupPhase phase = backup.getStatus() == null ? null : backup.getStatus().getPhase();
         if (phase == null || phase.value().isEmpty() || BackupPhase.NEW.equals(phase)) {
+            if (isSyncedFromBucket(backup)) {
+                return UpdateControl.noUpdate(); // its status is on the way from the sync controller
+            }
             return runNewBackup(backup);
         }
         if (BackupPhase.IN_PROGRESS.equals(phase) && !startedHere.contains(backup.getMetadata().getUid())) {
             return markInterrupted(backup);
         }
         return UpdateControl.noUpdate();
+    }
+
+    private static boolean isSyncedFromBucket(Backup backup) {
+        Map<String, String> annotations = backup.getMetadata().getAnnotations();
+        return annotations != null && annotations.containsKey(VeleroAnnotations.SYNCED_FROM_LOCATION);
     }
 
     private UpdateControl<Backup> runNewBackup(Backup backup) {

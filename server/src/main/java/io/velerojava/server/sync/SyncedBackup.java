@@ -2,6 +2,7 @@ package io.velerojava.server.sync;
 
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.OwnerReference;
+import io.velerojava.api.VeleroAnnotations;
 import io.velerojava.api.VeleroLabels;
 import io.velerojava.api.v1.Backup;
 import io.velerojava.api.v1.BackupPhase;
@@ -55,7 +56,10 @@ final class SyncedBackup {
                 : new LinkedHashMap<>(source.getLabels());
         labels.put(VeleroLabels.STORAGE_LOCATION, VeleroLabels.validValue(location));
         metadata.setLabels(labels);
-        metadata.setAnnotations(source.getAnnotations());
+        Map<String, String> annotations = source.getAnnotations() == null ? new LinkedHashMap<>()
+                : new LinkedHashMap<>(source.getAnnotations());
+        annotations.put(VeleroAnnotations.SYNCED_FROM_LOCATION, location);
+        metadata.setAnnotations(annotations);
         List<OwnerReference> owners = source.getOwnerReferences() == null ? List.of()
                 : source.getOwnerReferences().stream().filter(ownerExists).toList();
         metadata.setOwnerReferences(owners.isEmpty() ? null : owners);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.velerojava.api.VeleroAnnotations;
 import io.velerojava.api.VeleroLabels;
 import io.velerojava.api.builder.BackupBuilder;
 import io.velerojava.api.v1.Backup;
@@ -83,6 +84,8 @@ class BackupSyncIT {
         assertThat(synced.getMetadata().getNamespace()).isEqualTo(namespace);
         assertThat(synced.getMetadata().getUid()).isNotEqualTo("0b0e4d8c-1111-2222-3333-444455556666");
         assertThat(synced.getMetadata().getLabels()).containsEntry(VeleroLabels.STORAGE_LOCATION, "shared");
+        assertThat(synced.getMetadata().getAnnotations())
+                .containsEntry(VeleroAnnotations.SYNCED_FROM_LOCATION, "shared");
         assertThat(synced.getSpec().getStorageLocation()).isEqualTo("shared");
         assertThat(synced.getSpec().getIncludedNamespaces()).containsExactly("shop");
         assertThat(synced.getStatus().getPhase()).isEqualTo(BackupPhase.COMPLETED);
