@@ -2,6 +2,7 @@ package io.velerojava.nodeagent;
 
 import io.fabric8.kubernetes.api.model.BindingBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
@@ -14,8 +15,9 @@ import java.util.List;
 
 /**
  * What the scheduler and a kubelet would do, for tests on a control plane that runs no pods: every pod of the
- * watched namespace that has no node is bound to {@code nodeName}, and each emptyDir volume of a pod on that node
- * is "mounted" as the directory {@code <hostPods>/<podUID>/volumes/kubernetes.io~empty-dir/<volume>}.
+ * watched namespace that has no node is bound to {@code nodeName}; each emptyDir volume of a pod on that node is
+ * "mounted" as the directory {@code <hostPods>/<podUID>/volumes/kubernetes.io~empty-dir/<volume>}, and the pod is
+ * then reported Running (no container runs), and a deleted pod is removed at once.
  */
 public final class FakeKubelet implements AutoCloseable {
 
@@ -55,10 +57,17 @@ public final class FakeKubelet implements AutoCloseable {
 
     private void handle(Pod pod) {
         String podNode = pod.getSpec().getNodeName();
-        if (podNode == null || podNode.isEmpty()) {
+        if (pod.getMetadata().getDeletionTimestamp() != null) {
+            if (nodeName.equals(podNode)) {
+                // The kubelet confirms a graceful deletion once the containers have stopped; none run here.
+                client.pods().inNamespace(pod.getMetadata().getNamespace()).withName(pod.getMetadata().getName())
+                        .withGracePeriod(0).delete();
+            }
+        } else if (podNode == null || podNode.isEmpty()) {
             bind(pod);
         } else if (podNode.equals(nodeName)) {
             mountEmptyDirs(pod);
+            reportRunning(pod);
         }
     }
 
@@ -79,6 +88,14 @@ public final class FakeKubelet implements AutoCloseable {
                     throw new UncheckedIOException(e);
                 }
             }
+        }
+    }
+
+    private void reportRunning(Pod pod) {
+        if (pod.getStatus() == null || !"Running".equals(pod.getStatus().getPhase())) {
+            client.pods().inNamespace(pod.getMetadata().getNamespace()).withName(pod.getMetadata().getName())
+                    .editStatus(current -> new PodBuilder(current).editOrNewStatus().withPhase("Running").endStatus()
+                            .build());
         }
     }
 

@@ -69,7 +69,12 @@ final class PodVolumeFixture implements AutoCloseable {
 
     /** A pod with emptyDir volumes, once the fake kubelet has bound it and mounted them. */
     Pod createRunningPod(String name, String... emptyDirVolumes) {
-        PodBuilder pod = new PodBuilder().withNewMetadata().withName(name).withNamespace(appNamespace).endMetadata()
+        return createRunningPod(name, Map.of(), emptyDirVolumes);
+    }
+
+    Pod createRunningPod(String name, Map<String, String> annotations, String... emptyDirVolumes) {
+        PodBuilder pod = new PodBuilder().withNewMetadata().withName(name).withNamespace(appNamespace)
+                .withAnnotations(annotations).endMetadata()
                 .withNewSpec().addNewContainer().withName("app").withImage("busybox").endContainer().endSpec();
         for (String volume : emptyDirVolumes) {
             pod.editSpec().addNewVolume().withName(volume).withNewEmptyDir().endEmptyDir().endVolume()
@@ -78,7 +83,9 @@ final class PodVolumeFixture implements AutoCloseable {
         }
         Pod created = client.pods().inNamespace(appNamespace).resource(pod.build()).create();
         await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(emptyDirVolumes)
-                .allMatch(volume -> Files.isDirectory(volumeDirectory(created, volume))));
+                .allMatch(volume -> Files.isDirectory(volumeDirectory(created, volume)))
+                && "Running".equals(client.pods().inNamespace(appNamespace).withName(name).get().getStatus()
+                        .getPhase()));
         return client.pods().inNamespace(appNamespace).withName(name).get();
     }
 
