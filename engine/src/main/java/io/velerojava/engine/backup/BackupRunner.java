@@ -6,13 +6,10 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
-import io.velerojava.api.VeleroLabels;
 import io.velerojava.api.v1.Backup;
 import io.velerojava.archive.GroupResource;
 import io.velerojava.archive.TarballWriter;
 import io.velerojava.engine.discovery.ApiResource;
-import io.velerojava.engine.discovery.DiscoveredResources;
-import io.velerojava.engine.discovery.ResourceDiscovery;
 import io.velerojava.engine.podvolume.PodVolumeBackupAction;
 import io.velerojava.engine.podvolume.PodVolumeBackupsFile;
 import io.velerojava.engine.podvolume.PodVolumeLog;
@@ -29,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,7 +34,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -51,6 +52,8 @@ public final class BackupRunner {
     private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final ObjectMapper COMPACT = new ObjectMapper();
     private static final byte[] EMPTY_JSON_ARRAY = "[]".getBytes(StandardCharsets.UTF_8);
+    /** LIST calls in flight at once; a few hide the round trips, more only load the API server. */
+    private static final int PARALLEL_LISTS = 4;
 
     private final KubernetesClient client;
     private final BackupSettings settings;
@@ -99,16 +102,21 @@ public final class BackupRunner {
             PodVolumeBackupAction podVolumes, ProgressListener listener) throws IOException {
         log.info("Starting backup");
         Optional<String> failure;
-        int itemsBackedUp;
-        int totalItems;
+        int itemsBackedUp = 0;
+        int totalItems = 0;
         try (TarballWriter tarball = TarballWriter.open(Files.newOutputStream(tarballFile));
                 ItemWorkers workers = new ItemWorkers(settings.workerCount());
                 ProgressReporter progress = new ProgressReporter(listener)) {
-            ItemBackupper backupper = new ItemBackupper(tarball, resourceList, log, podVolumes);
+            BackupTargets targets = BackupTargets.resolve(client, backup.getSpec());
+            RelatedItems relatedItems = new RelatedItems(client, targets.discovered(), targets.scope(), log,
+                    RelatedItems.builtIn(client));
+            ItemBackupper backupper = new ItemBackupper(tarball, resourceList, log, podVolumes, relatedItems);
             progress.start(backupper::itemsBackedUp, backupper::itemsFound);
-            failure = backUpEverything(backup, log, backupper, workers, podVolumes);
+            failure = backUpEverything(targets, log, backupper, workers, podVolumes);
             itemsBackedUp = backupper.itemsBackedUp();
             totalItems = backupper.itemsFound();
+        } catch (KubernetesClientException | IllegalStateException | IllegalArgumentException e) {
+            failure = Optional.of(e.getMessage());
         }
         BackupResults results = log.results();
         failure.ifPresent(reason -> log.error(ResultScope.velero(), "backup failed: " + reason));
@@ -118,28 +126,13 @@ public final class BackupRunner {
     }
 
     /** The named steps of a backup; returns why it failed as a whole, if it did. */
-    private Optional<String> backUpEverything(Backup backup, BackupLog log, ItemBackupper backupper,
+    private Optional<String> backUpEverything(BackupTargets targets, BackupLog log, ItemBackupper backupper,
             ItemWorkers workers, PodVolumeBackupAction podVolumes) {
         try {
-            DiscoveredResources discovered = new ResourceDiscovery(client).discover();
-            ApiResource namespaces = discovered.find(BackupScope.NAMESPACES).orElseThrow(
-                    () -> new IllegalStateException("the cluster serves no namespaces resource"));
-            List<GenericKubernetesResource> allNamespaces = client.genericKubernetesResources(
-                    namespaces.definitionContext()).list().getItems();
-            BackupScope scope = BackupScope.of(backup.getSpec(), discovered, excludedByLabel(allNamespaces));
-            List<Optional<String>> selectors = LabelSelectors.forListing(backup.getSpec().getLabelSelector(),
-                    backup.getSpec().getOrLabelSelectors());
-            ItemCollector collector = new ItemCollector(client, settings.pageSize(), log);
-            List<String> namespacesInScope = allNamespaces.stream().map(ns -> ns.getMetadata().getName())
-                    .filter(scope::includesNamespace).sorted().toList();
-            for (ApiResource resource : discovered.all()) {
-                if (!resource.groupResource().equals(BackupScope.NAMESPACES) && scope.collects(resource)) {
-                    collectType(resource, namespacesInScope, selectors, collector, backupper, workers);
-                }
-            }
+            listEveryType(targets, new ItemCollector(client, settings.pageSize(), log), backupper, workers);
             workers.awaitAll();
-            backUpNamespaces(namespaces, allNamespaces, scope, selectors, backupper);
-            backUpCustomResourceDefinitions(discovered, scope, backupper, log);
+            backUpNamespaces(targets, backupper);
+            backUpCustomResourceDefinitions(targets, backupper, log);
             podVolumes.awaitCompletion();
             return workers.fatalFailure();
         } catch (KubernetesClientException | IllegalStateException | IllegalArgumentException
@@ -151,23 +144,38 @@ public final class BackupRunner {
         }
     }
 
-    private static void collectType(ApiResource resource, List<String> namespacesInScope,
-            List<Optional<String>> selectors, ItemCollector collector, ItemBackupper backupper,
-            ItemWorkers workers) {
-        for (Optional<String> selector : selectors) {
-            if (!resource.namespaced()) {
-                collector.collect(resource, Optional.empty(), selector, item -> {
-                    backupper.found();
-                    workers.submit(() -> backupper.backUp(resource, item));
-                });
-                continue;
+    /**
+     * Lists the collected types {@value #PARALLEL_LISTS} at a time; the listers feed the item workers, and run an
+     * item themselves when the workers' queue is full, which keeps memory bounded.
+     */
+    private static void listEveryType(BackupTargets targets, ItemCollector collector, ItemBackupper backupper,
+            ItemWorkers workers) throws InterruptedException {
+        ExecutorService listers = Executors.newFixedThreadPool(PARALLEL_LISTS, runnable -> {
+            Thread thread = new Thread(runnable, "backup-lister");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> listings = new ArrayList<>();
+            for (ApiResource resource : targets.discovered().all()) {
+                if (resource.groupResource().equals(BackupScope.NAMESPACES) || !targets.scope().collects(resource)) {
+                    continue;
+                }
+                for (Optional<String> selector : targets.selectors()) {
+                    listings.add(listers.submit(() -> collector.collect(resource, targets, selector, item -> {
+                        backupper.found();
+                        workers.submit(() -> backupper.backUp(resource, item));
+                    })));
+                }
             }
-            for (String namespace : namespacesInScope) {
-                collector.collect(resource, Optional.of(namespace), selector, item -> {
-                    backupper.found();
-                    workers.submit(() -> backupper.backUp(resource, item));
-                });
+            for (Future<?> listing : listings) {
+                listing.get();
             }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause
+                    : new IllegalStateException("listing failed: " + e.getCause(), e.getCause());
+        } finally {
+            listers.shutdownNow();
         }
     }
 
@@ -175,27 +183,25 @@ public final class BackupRunner {
      * The Namespace objects of the namespaces in scope; with label selectors only those holding a backed-up item
      * or matching a selector, as Velero does since 1.14.
      */
-    private void backUpNamespaces(ApiResource namespaces, List<GenericKubernetesResource> allNamespaces,
-            BackupScope scope, List<Optional<String>> selectors, ItemBackupper backupper) {
-        if (!scope.collects(namespaces)) {
+    private void backUpNamespaces(BackupTargets targets, ItemBackupper backupper) {
+        if (!targets.scope().collects(targets.namespaces())) {
             return;
         }
-        boolean selective = selectors.stream().anyMatch(Optional::isPresent);
-        Set<String> wanted = selective ? namespacesSelected(namespaces, selectors, backupper) : null;
-        for (GenericKubernetesResource namespace : allNamespaces) {
+        boolean selective = targets.selectors().stream().anyMatch(Optional::isPresent);
+        Set<String> wanted = selective ? namespacesSelected(targets, backupper) : null;
+        for (GenericKubernetesResource namespace : targets.allNamespaces()) {
             String name = namespace.getMetadata().getName();
-            if (scope.includesNamespace(name) && (wanted == null || wanted.contains(name))) {
+            if (targets.scope().includesNamespace(name) && (wanted == null || wanted.contains(name))) {
                 backupper.found();
-                backupper.backUp(namespaces, namespace);
+                backupper.backUp(targets.namespaces(), namespace);
             }
         }
     }
 
-    private Set<String> namespacesSelected(ApiResource namespaces, List<Optional<String>> selectors,
-            ItemBackupper backupper) {
+    private Set<String> namespacesSelected(BackupTargets targets, ItemBackupper backupper) {
         Set<String> wanted = new HashSet<>(backupper.namespacesWithItems());
-        for (Optional<String> selector : selectors) {
-            selector.ifPresent(query -> client.genericKubernetesResources(namespaces.definitionContext())
+        for (Optional<String> selector : targets.selectors()) {
+            selector.ifPresent(query -> client.genericKubernetesResources(targets.namespaces().definitionContext())
                     .withLabelSelector(query).list().getItems()
                     .forEach(namespace -> wanted.add(namespace.getMetadata().getName())));
         }
@@ -203,10 +209,9 @@ public final class BackupRunner {
     }
 
     /** The CRD of every custom resource type an item was backed up of, so a restore can recreate the type. */
-    private void backUpCustomResourceDefinitions(DiscoveredResources discovered, BackupScope scope,
-            ItemBackupper backupper, BackupLog log) {
-        Optional<ApiResource> crds = discovered.find(CRDS);
-        if (crds.isEmpty() || !scope.admitsRelatedClusterItem(CRDS)) {
+    private void backUpCustomResourceDefinitions(BackupTargets targets, ItemBackupper backupper, BackupLog log) {
+        Optional<ApiResource> crds = targets.discovered().find(CRDS);
+        if (crds.isEmpty() || !targets.scope().admitsRelatedClusterItem(CRDS)) {
             return;
         }
         for (GroupResource type : backupper.typesWithItems()) {
@@ -221,14 +226,6 @@ public final class BackupRunner {
                 backupper.backUp(crds.get(), crd);
             }
         }
-    }
-
-    private static Set<String> excludedByLabel(List<GenericKubernetesResource> namespaces) {
-        return namespaces.stream()
-                .filter(ns -> ns.getMetadata().getLabels() != null
-                        && "true".equals(ns.getMetadata().getLabels().get(VeleroLabels.EXCLUDE_FROM_BACKUP)))
-                .map(ns -> ns.getMetadata().getName())
-                .collect(Collectors.toSet());
     }
 
     /**

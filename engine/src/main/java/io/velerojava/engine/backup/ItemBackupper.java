@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Backs up one item: skips what Velero skips (items labelled {@code velero.io/exclude-from-backup=true}, items
  * being deleted), records it in the resource list (which also makes sure each item is stored once), and writes its
- * JSON, exactly as the API server served it, to the tarball. Thread-safe; the tarball writer serializes writes.
+ * JSON, exactly as the API server served it, to the tarball, then backs up the related items the built-in actions
+ * name. Thread-safe; the tarball writer serializes writes.
  */
 final class ItemBackupper {
 
@@ -30,17 +31,19 @@ final class ItemBackupper {
     private final ResourceListBuilder resourceList;
     private final BackupLog log;
     private final PodVolumeBackupAction podVolumes;
+    private final RelatedItems relatedItems;
     private final AtomicInteger found = new AtomicInteger();
     private final AtomicInteger backedUp = new AtomicInteger();
     private final Set<String> namespacesWithItems = ConcurrentHashMap.newKeySet();
     private final Set<GroupResource> typesWithItems = ConcurrentHashMap.newKeySet();
 
     ItemBackupper(TarballWriter tarball, ResourceListBuilder resourceList, BackupLog log,
-            PodVolumeBackupAction podVolumes) {
+            PodVolumeBackupAction podVolumes, RelatedItems relatedItems) {
         this.tarball = tarball;
         this.resourceList = resourceList;
         this.log = log;
         this.podVolumes = podVolumes;
+        this.relatedItems = relatedItems;
     }
 
     /** Backs the item up unless it is skipped; failures go to the backup log as errors of the item's scope. */
@@ -84,6 +87,24 @@ final class ItemBackupper {
         typesWithItems.add(resource.groupResource());
         log.debug("Backed up " + described);
         podVolumes.afterItemBackedUp(resource.groupResource(), item);
+        backUpRelatedItems(resource, item);
+    }
+
+    /** The items the built-in actions add, each backed up once and with its own related items in turn. */
+    private void backUpRelatedItems(ApiResource resource, GenericKubernetesResource item) {
+        for (RelatedItems.Admitted related : relatedItems.of(resource, item)) {
+            ApiResource type = related.resource();
+            ItemReference reference = related.reference();
+            if (resourceList.contains(type.apiVersion(), type.kind(), reference.namespace(), reference.name())) {
+                continue;
+            }
+            relatedItems.fetch(related).ifPresent(found -> {
+                log.info("Adding " + reference + " related to " + resource.groupResource() + " "
+                        + item.getMetadata().getName());
+                found();
+                backUp(type, found);
+            });
+        }
     }
 
     /** The resource types at least one item was backed up of. */

@@ -26,6 +26,12 @@ public final class ResourceListBuilder {
         return items.computeIfAbsent(apiVersion + "/" + kind, key -> ConcurrentHashMap.newKeySet()).add(entry);
     }
 
+    /** Whether the item was recorded already. */
+    public boolean contains(String apiVersion, String kind, Optional<String> namespace, String name) {
+        Set<String> names = items.get(apiVersion + "/" + kind);
+        return names != null && names.contains(namespace.map(ns -> ns + "/" + name).orElse(name));
+    }
+
     /** The list as written to the bucket: keys and names sorted. */
     public Map<String, List<String>> build() {
         Map<String, List<String>> sorted = new TreeMap<>();
