@@ -18,13 +18,16 @@ import java.util.Map;
 
 /**
  * What the server writes on a backup as it starts it, as Velero does: spec defaults filled in (storage location,
- * TTL, all namespaces), the storage-location label, the source cluster's version and the resource timeout as
- * annotations, and an InProgress status with start time and expiration.
+ * TTL, CSI snapshot and item operation timeouts, all namespaces), the storage-location label, the source cluster's
+ * version and the resource timeout as annotations, and an InProgress status with start time and expiration.
  */
 final class BackupStart {
 
     /** Velero's deprecated major backup format version, always 1. */
     static final int BACKUP_VERSION = 1;
+    /** Velero's defaults for these timeouts ({@code --default-item-operation-timeout}'s default for the second). */
+    static final GoDuration CSI_SNAPSHOT_TIMEOUT = GoDuration.of(Duration.ofMinutes(10));
+    static final GoDuration ITEM_OPERATION_TIMEOUT = GoDuration.of(Duration.ofHours(4));
 
     private BackupStart() {
     }
@@ -35,6 +38,12 @@ final class BackupStart {
         spec.setStorageLocation(locationName);
         if (spec.getTtl() == null || spec.getTtl().isZero()) {
             spec.setTtl(GoDuration.of(defaultTtl));
+        }
+        if (spec.getCsiSnapshotTimeout() == null || spec.getCsiSnapshotTimeout().isZero()) {
+            spec.setCsiSnapshotTimeout(CSI_SNAPSHOT_TIMEOUT);
+        }
+        if (spec.getItemOperationTimeout() == null || spec.getItemOperationTimeout().isZero()) {
+            spec.setItemOperationTimeout(ITEM_OPERATION_TIMEOUT);
         }
         if (spec.getIncludedNamespaces() == null || spec.getIncludedNamespaces().isEmpty()) {
             spec.setIncludedNamespaces(List.of("*"));

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -43,15 +44,18 @@ public final class SignedUrlServer implements AutoCloseable {
      * Starts serving on {@code bindAddress} (port 0 picks a free port) with a fresh random signing key; URLs from an
      * earlier process stop working, which their ten-minute lifetime makes harmless.
      *
-     * @param publicBaseUrl the URL clients reach this server at; by default {@code http://<bound address>}
+     * @param publicBaseUrl the URL clients reach this server at; by default {@code http://<bound address>}, with
+     *                      the loopback address for a wildcard bind address
      */
     public static SignedUrlServer start(InetSocketAddress bindAddress, Optional<URI> publicBaseUrl) throws IOException {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         HttpServer server = HttpServer.create(bindAddress, 0);
         InetSocketAddress bound = server.getAddress();
-        URI base = publicBaseUrl.orElseGet(() -> URI.create(
-                "http://" + bound.getHostString() + ":" + bound.getPort()));
+        // A wildcard bind address is no host a client can reach; the loopback address is, from the same machine.
+        String host = bound.getAddress().isAnyLocalAddress()
+                ? InetAddress.getLoopbackAddress().getHostAddress() : bound.getHostString();
+        URI base = publicBaseUrl.orElseGet(() -> URI.create("http://" + host + ":" + bound.getPort()));
         DownloadUrlSigner signer = new DownloadUrlSigner(key, base, Clock.systemUTC());
         ExecutorService workers = Executors.newFixedThreadPool(WORKER_THREADS, runnable -> {
             Thread thread = new Thread(runnable, "signed-url-server");
