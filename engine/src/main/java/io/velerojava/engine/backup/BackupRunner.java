@@ -26,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,10 +33,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -129,7 +124,7 @@ public final class BackupRunner {
     private Optional<String> backUpEverything(BackupTargets targets, BackupLog log, ItemBackupper backupper,
             ItemWorkers workers, PodVolumeBackupAction podVolumes) {
         try {
-            listEveryType(targets, new ItemCollector(client, settings.pageSize(), log), backupper, workers);
+            listEveryType(targets, log, backupper, workers);
             workers.awaitAll();
             backUpNamespaces(targets, backupper);
             backUpCustomResourceDefinitions(targets, backupper, log);
@@ -145,37 +140,25 @@ public final class BackupRunner {
     }
 
     /**
-     * Lists the collected types {@value #PARALLEL_LISTS} at a time; the listers feed the item workers, and run an
-     * item themselves when the workers' queue is full, which keeps memory bounded.
+     * Lists the collected types, {@value #PARALLEL_LISTS} LIST calls at a time; the listers feed the item workers,
+     * and run an item themselves when the workers' queue is full, which keeps memory bounded.
      */
-    private static void listEveryType(BackupTargets targets, ItemCollector collector, ItemBackupper backupper,
-            ItemWorkers workers) throws InterruptedException {
-        ExecutorService listers = Executors.newFixedThreadPool(PARALLEL_LISTS, runnable -> {
-            Thread thread = new Thread(runnable, "backup-lister");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<?>> listings = new ArrayList<>();
+    private void listEveryType(BackupTargets targets, BackupLog log, ItemBackupper backupper, ItemWorkers workers)
+            throws InterruptedException {
+        try (ListingTasks listings = new ListingTasks(PARALLEL_LISTS)) {
+            ItemCollector collector = new ItemCollector(client, settings.pageSize(), log, listings::submit);
             for (ApiResource resource : targets.discovered().all()) {
                 if (resource.groupResource().equals(BackupScope.NAMESPACES) || !targets.scope().collects(resource)) {
                     continue;
                 }
                 for (Optional<String> selector : targets.selectors()) {
-                    listings.add(listers.submit(() -> collector.collect(resource, targets, selector, item -> {
+                    listings.submit(() -> collector.collect(resource, targets, selector, item -> {
                         backupper.found();
                         workers.submit(() -> backupper.backUp(resource, item));
-                    })));
+                    }));
                 }
             }
-            for (Future<?> listing : listings) {
-                listing.get();
-            }
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause
-                    : new IllegalStateException("listing failed: " + e.getCause(), e.getCause());
-        } finally {
-            listers.shutdownNow();
+            listings.awaitAll();
         }
     }
 

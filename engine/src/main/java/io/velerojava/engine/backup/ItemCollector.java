@@ -25,11 +25,14 @@ final class ItemCollector {
     private final KubernetesClient client;
     private final int pageSize;
     private final BackupLog log;
+    private final Consumer<Runnable> fork;
 
-    ItemCollector(KubernetesClient client, int pageSize, BackupLog log) {
+    /** @param fork runs a listing alongside the current one (the namespaces of a type listed one by one) */
+    ItemCollector(KubernetesClient client, int pageSize, BackupLog log, Consumer<Runnable> fork) {
         this.client = client;
         this.pageSize = pageSize;
         this.log = log;
+        this.fork = fork;
     }
 
     /** Hands every item of {@code resource} in the backup's namespaces that matches the selector to the sink. */
@@ -68,7 +71,7 @@ final class ItemCollector {
                 + " and the backup covers " + targets.namespacesInScope().size() + " of "
                 + targets.allNamespaces().size() + " namespaces");
         for (String namespace : targets.namespacesInScope()) {
-            list(resource, Optional.of(namespace), labelSelector, null, sink);
+            fork.accept(() -> list(resource, Optional.of(namespace), labelSelector, null, sink));
         }
     }
 

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Finds every resource type the cluster serves in its group's preferred version, including those of
@@ -38,6 +42,8 @@ public final class ResourceDiscovery {
             "networkpolicies", Set.of("networking.k8s.io", EXTENSIONS_GROUP),
             "podsecuritypolicies", Set.of("policy", EXTENSIONS_GROUP));
 
+    private static final int PARALLEL_REQUESTS = 8;
+
     private final KubernetesClient client;
 
     public ResourceDiscovery(KubernetesClient client) {
@@ -51,10 +57,27 @@ public final class ResourceDiscovery {
         found.addAll(core);
         List<APIGroup> groups = new ArrayList<>(client.getApiGroups().getGroups());
         groups.sort(Comparator.comparing(group -> group.getName().equals(EXTENSIONS_GROUP)));
-        for (APIGroup group : groups) {
-            if (group.getPreferredVersion() != null) {
-                found.addAll(resourcesOf(group.getName(), group.getPreferredVersion().getVersion()));
+        groups.removeIf(group -> group.getPreferredVersion() == null);
+        // One request per group; asked in parallel, since a cluster with many CRDs has dozens of groups.
+        ExecutorService askers = Executors.newFixedThreadPool(PARALLEL_REQUESTS, runnable -> {
+            Thread thread = new Thread(runnable, "discovery");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<List<ApiResource>>> perGroup = groups.stream().map(group -> askers.submit(
+                    () -> resourcesOf(group.getName(), group.getPreferredVersion().getVersion()))).toList();
+            for (Future<List<ApiResource>> resources : perGroup) {
+                found.addAll(resources.get());
             }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause
+                    : new IllegalStateException("discovery failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while discovering the served resources", e);
+        } finally {
+            askers.shutdownNow();
         }
         return new DiscoveredResources(withoutCohabitingDuplicates(found));
     }
