@@ -21,6 +21,7 @@ import java.util.Map;
  * RepositoryBenchCommand &lt;target&gt; snapshot &lt;source dir&gt;   (parent: the latest snapshot of the same source)
  * RepositoryBenchCommand &lt;target&gt; restore &lt;target dir&gt;    (the latest snapshot)
  * RepositoryBenchCommand &lt;target&gt; stored-bytes            (total size of all blobs; works for any tool's repository)
+ * RepositoryBenchCommand &lt;target&gt; delete-all              (deletes every blob; cleans any tool's repository)
  * </pre>
  *
  * where {@code <target>} is {@code dir:<path>} or {@code s3:<key prefix>/} (see {@link RepositoryTarget}).
@@ -29,7 +30,7 @@ public final class RepositoryBenchCommand {
 
     private static final String SOURCE_LABEL = "source";
 
-    private enum Action { CREATE, SNAPSHOT, RESTORE, STORED_BYTES }
+    private enum Action { CREATE, SNAPSHOT, RESTORE, STORED_BYTES, DELETE_ALL }
 
     private RepositoryBenchCommand() {
     }
@@ -37,7 +38,7 @@ public final class RepositoryBenchCommand {
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
             throw new IllegalArgumentException("usage: RepositoryBenchCommand <dir:path|s3:prefix/> "
-                    + "create|snapshot <source>|restore <target>|stored-bytes");
+                    + "create|snapshot <source>|restore <target>|stored-bytes|delete-all");
         }
         Action action = Action.valueOf(args[1].toUpperCase(Locale.ROOT).replace('-', '_'));
         try (RepositoryTarget.Opened target = RepositoryTarget.parse(args[0]).open()) {
@@ -47,6 +48,11 @@ public final class RepositoryBenchCommand {
                 case RESTORE -> restore(target, Path.of(args[2]));
                 case STORED_BYTES -> System.out.println(
                         target.storage().list("").stream().mapToLong(BlobInfo::length).sum());
+                case DELETE_ALL -> {
+                    for (BlobInfo blob : target.storage().list("")) {
+                        target.storage().delete(blob.name());
+                    }
+                }
             }
         }
     }
