@@ -22,7 +22,7 @@ public final class ThrottledProgress implements ProgressListener {
     private final Consumer<Progress> publisher;
     private final Duration interval;
     private final Clock clock;
-    private Instant lastPublished = Instant.MIN;
+    private volatile Instant lastPublished = Instant.MIN;
 
     public ThrottledProgress(Consumer<Progress> publisher, Duration interval, Clock clock) {
         this.publisher = publisher;
