@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.velerojava.api.GoDuration;
 import io.velerojava.api.VeleroAnnotations;
 import io.velerojava.api.VeleroLabels;
 import io.velerojava.api.v1.Backup;
@@ -43,6 +44,8 @@ public final class PodVolumeBackupAction {
     static final GroupResource PODS = new GroupResource("", "pods");
     private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
     private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
+    /** Velero's {@code --resource-timeout} default. */
+    private static final Duration DEFAULT_RESOURCE_TIMEOUT = Duration.ofMinutes(10);
 
     private final KubernetesClient client;
     private final Backup backup;
@@ -156,7 +159,8 @@ public final class PodVolumeBackupAction {
     private Optional<String> awaitRepository(String namespace) {
         FutureTask<Optional<String>> readiness = new FutureTask<>(() -> {
             try {
-                repositories.ensureReady(namespace, backup.getSpec().getStorageLocation(), timeout);
+                repositories.ensureReady(namespace, backup.getSpec().getStorageLocation(),
+                        repositoryTimeout(backup));
                 return Optional.empty();
             } catch (RepositoryNotReadyException | KubernetesClientException e) {
                 return Optional.of(e.getMessage());
@@ -175,6 +179,18 @@ public final class PodVolumeBackupAction {
         } catch (ExecutionException e) {
             return Optional.of(String.valueOf(e.getCause()));
         }
+    }
+
+    /**
+     * A repository is waited for as long as any resource, the server's {@code --resource-timeout} the Backup records,
+     * not the hours a volume transfer may take: without a node agent it never becomes Ready.
+     */
+    private static Duration repositoryTimeout(Backup backup) {
+        Map<String, String> annotations = backup.getMetadata().getAnnotations();
+        GoDuration recorded = annotations == null || annotations.get(VeleroAnnotations.RESOURCE_TIMEOUT) == null
+                ? null : GoDuration.fromJson(annotations.get(VeleroAnnotations.RESOURCE_TIMEOUT));
+        return recorded != null && recorded.isValid() && !recorded.isZero() && !recorded.isNegative()
+                ? recorded.toDuration() : DEFAULT_RESOURCE_TIMEOUT;
     }
 
     private void createBackup(Pod pod, String volumeName) {
