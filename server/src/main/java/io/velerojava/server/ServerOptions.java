@@ -3,6 +3,7 @@ package io.velerojava.server;
 import io.velerojava.engine.logging.LogFormat;
 import io.velerojava.engine.logging.LogLevel;
 import io.velerojava.engine.restore.RestoreSettings;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
@@ -140,6 +141,15 @@ public record ServerOptions(
                 clientBurst, clientPageSize, itemBlockWorkerCount, logLevel, logFormat, metricsAddress,
                 defaultBackupStorageLocation, resourceTimeout, downloadServerAddress, downloadServerUrl,
                 garbageCollectionFrequency, skip, restore);
+    }
+
+    /** Metrics and downloads on free loopback ports: for servers run beside others, as in tests. */
+    public ServerOptions withEphemeralLoopbackPorts() {
+        InetSocketAddress ephemeral = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        return new ServerOptions(namespace, defaultBackupTtl, backupSyncPeriod, storeValidationFrequency, clientQps,
+                clientBurst, clientPageSize, itemBlockWorkerCount, logLevel, logFormat, ephemeral,
+                defaultBackupStorageLocation, resourceTimeout, ephemeral, downloadServerUrl,
+                garbageCollectionFrequency, scheduleSkipImmediately, restore);
     }
 
     public ServerOptions withRestore(RestoreSettings settings) {

@@ -3,6 +3,7 @@ package io.velerojava.cli.install;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesList;
 import io.fabric8.kubernetes.api.model.ListMeta;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.velerojava.cli.CliContext;
@@ -111,9 +112,7 @@ public final class InstallCommand implements Callable<Integer> {
                 context.out().printf("%s/%s: applied%n", object.getKind(), object.getMetadata().getName());
                 if (object.getKind().equals("CustomResourceDefinition")) {
                     client.apiextensions().v1().customResourceDefinitions().withName(object.getMetadata().getName())
-                            .waitUntilCondition(crd -> crd.getStatus() != null && crd.getStatus().getConditions()
-                                    .stream().anyMatch(c -> c.getType().equals("Established")
-                                            && c.getStatus().equals("True")), 60, TimeUnit.SECONDS);
+                            .waitUntilCondition(InstallCommand::isEstablished, 60, TimeUnit.SECONDS);
                 }
             }
             if (waitForReady && !crdsOnly) {
@@ -126,6 +125,12 @@ public final class InstallCommand implements Callable<Integer> {
                     context.namespace());
         }
         return 0;
+    }
+
+    private static boolean isEstablished(CustomResourceDefinition crd) {
+        return crd != null && crd.getStatus() != null && crd.getStatus().getConditions() != null
+                && crd.getStatus().getConditions().stream()
+                        .anyMatch(c -> c.getType().equals("Established") && c.getStatus().equals("True"));
     }
 
     private void print(List<HasMetadata> objects) {

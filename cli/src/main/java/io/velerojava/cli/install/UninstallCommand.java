@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 public final class UninstallCommand implements Callable<Integer> {
 
     private static final long NAMESPACE_DELETION_TIMEOUT_SECONDS = 180;
+    private static final long CRD_DELETION_TIMEOUT_SECONDS = 60;
 
     @Spec
     private CommandSpec spec;
@@ -43,7 +44,7 @@ public final class UninstallCommand implements Callable<Integer> {
                 return 1;
             }
             KubernetesClient client = context.client();
-            releaseRestoreFinalizers(client, namespace);
+            releaseRestoreFinalizers(client);
             if (client.namespaces().withName(namespace).get() != null) {
                 client.namespaces().withName(namespace).delete();
                 client.namespaces().withName(namespace)
@@ -64,6 +65,10 @@ public final class UninstallCommand implements Callable<Integer> {
                     .stream().filter(crd -> crd.getSpec().getGroup().equals("velero.io")).toList();
             for (CustomResourceDefinition crd : crds) {
                 client.resource(crd).delete();
+            }
+            for (CustomResourceDefinition crd : crds) {
+                client.apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName())
+                        .waitUntilCondition(gone -> gone == null, CRD_DELETION_TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 context.out().printf("CustomResourceDefinition/%s: deleted%n", crd.getMetadata().getName());
             }
             context.out().println("Velero uninstalled ⛵");
@@ -71,16 +76,18 @@ public final class UninstallCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Without a running server nobody would remove the restores' finalizer and the namespace would never go. */
-    private static void releaseRestoreFinalizers(KubernetesClient client, String namespace) {
-        boolean restoresServed = client.apiextensions().v1().customResourceDefinitions()
-                .withName("restores.velero.io").get() != null;
-        if (!restoresServed || client.namespaces().withName(namespace).get() == null) {
+    /**
+     * Without a running server nobody removes the restores' finalizer, and then neither the namespace nor the
+     * restores CRD (whose deletion deletes every Restore, in every namespace) would ever go.
+     */
+    private static void releaseRestoreFinalizers(KubernetesClient client) {
+        if (client.apiextensions().v1().customResourceDefinitions().withName("restores.velero.io").get() == null) {
             return;
         }
-        for (Restore restore : client.resources(Restore.class).inNamespace(namespace).list().getItems()) {
+        for (Restore restore : client.resources(Restore.class).inAnyNamespace().list().getItems()) {
             if (!restore.getMetadata().getFinalizers().isEmpty()) {
-                client.resources(Restore.class).inNamespace(namespace).withName(restore.getMetadata().getName())
+                client.resources(Restore.class).inNamespace(restore.getMetadata().getNamespace())
+                        .withName(restore.getMetadata().getName())
                         .edit(r -> {
                             r.getMetadata().setFinalizers(List.of());
                             return r;
