@@ -41,6 +41,8 @@ public final class InstallManifests {
 
     private static final String CREDENTIALS_MOUNT = "/credentials";
     private static final int METRICS_PORT = 8085;
+    /** Where the node agent sees the kubelet's pods directory, as in Velero's DaemonSet. */
+    private static final String HOST_PODS_MOUNT = "/host_pods";
 
     private InstallManifests() {
     }
@@ -163,7 +165,7 @@ public final class InstallManifests {
     private static HasMetadata nodeAgentDaemonSet(InstallOptions options) {
         List<VolumeMount> mounts = new ArrayList<>(credentialMounts(options));
         mounts.add(new VolumeMountBuilder().withName("host-pods")
-                .withMountPath("/host_pods").withMountPropagation("HostToContainer").build());
+                .withMountPath(HOST_PODS_MOUNT).withMountPropagation("HostToContainer").build());
         List<Volume> volumes = new ArrayList<>(credentialVolumes(options));
         volumes.add(new VolumeBuilder().withName("host-pods")
                 .withNewHostPath().withPath(options.kubeletRootDir() + "/pods").endHostPath().build());
@@ -175,7 +177,7 @@ public final class InstallManifests {
                 .withName("node-agent")
                 .withImage(options.image())
                 .withImagePullPolicy("IfNotPresent")
-                .withArgs("node-agent", "server")
+                .withArgs("node-agent", "server", "--host-pods-path=" + HOST_PODS_MOUNT)
                 .withEnv(env)
                 .withVolumeMounts(mounts)
                 .withResources(resources(options.nodeAgentResources()))

@@ -85,4 +85,21 @@ class InstallManifestsTest {
 
         assertThatThrownBy(() -> InstallManifests.all(noBucket)).hasMessageContaining("--bucket");
     }
+
+    @Test
+    void nodeAgentReadsThePodsDirectoryWhereTheDaemonSetMountsIt() {
+        InstallOptions withAgent = new InstallOptions("velero", Optional.of("aws"), Optional.of("b"), Optional.empty(),
+                Map.of(), Map.of(), Optional.empty(), true, true, false, "img", "velero", Map.of(), Map.of(),
+                Map.of(), InstallOptions.PodResources.SERVER_DEFAULTS, InstallOptions.PodResources.NODE_AGENT_DEFAULTS,
+                "/var/lib/kubelet");
+        var agent = InstallManifests.all(withAgent).stream()
+                .filter(io.fabric8.kubernetes.api.model.apps.DaemonSet.class::isInstance)
+                .map(io.fabric8.kubernetes.api.model.apps.DaemonSet.class::cast).findFirst().orElseThrow();
+
+        var pod = agent.getSpec().getTemplate().getSpec();
+        assertThat(pod.getContainers().get(0).getArgs()).contains("--host-pods-path=/host_pods");
+        assertThat(pod.getContainers().get(0).getVolumeMounts()).anyMatch(m -> m.getMountPath().equals("/host_pods"));
+        assertThat(pod.getVolumes()).anyMatch(v -> v.getHostPath() != null
+                && v.getHostPath().getPath().equals("/var/lib/kubelet/pods"));
+    }
 }
