@@ -2,7 +2,7 @@ package io.velerojava.nodeagent;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.velerojava.engine.location.BackupStoreResolver;
-import io.velerojava.nodeagent.repository.VolumeRepositories;
+import io.velerojava.engine.podvolume.repository.VolumeRepositories;
 import io.velerojava.nodeagent.volume.HostVolumes;
 import java.time.Clock;
 import java.util.Objects;

@@ -11,7 +11,7 @@ import io.velerojava.api.v1.PodVolumeBackup;
 import io.velerojava.api.v1.PodVolumeBackupPhase;
 import io.velerojava.api.v1.PodVolumeRestore;
 import io.velerojava.api.v1.PodVolumeRestorePhase;
-import io.velerojava.nodeagent.repository.RepositoryPassword;
+import io.velerojava.engine.podvolume.repository.RepositoryPassword;
 import io.velerojava.storage.filesystem.FilesystemObjectStoreProvider;
 import io.velerojava.testenv.LocalClusterExtension;
 import io.velerojava.testenv.TestNamespace;

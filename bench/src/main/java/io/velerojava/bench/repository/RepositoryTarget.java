@@ -1,5 +1,6 @@
 package io.velerojava.bench.repository;
 
+import io.velerojava.engine.podvolume.repository.ObjectStoreBlobStorage;
 import io.velerojava.repository.blob.BlobStorage;
 import io.velerojava.repository.blob.LocalDirectoryBlobStorage;
 import io.velerojava.storage.LocationConfig;

@@ -13,6 +13,8 @@ import io.velerojava.api.v1.BackupStorageLocation;
 import io.velerojava.api.v1.BackupStorageLocationAccessMode;
 import io.velerojava.api.v1.RepositoryType;
 import io.velerojava.engine.location.LocationUnusableException;
+import io.velerojava.engine.podvolume.repository.OpenedRepository;
+import io.velerojava.engine.podvolume.repository.RepositoryState;
 import io.velerojava.nodeagent.NodeAgentContext;
 import io.velerojava.repository.maintenance.MaintenanceOptions;
 import io.velerojava.repository.maintenance.MaintenanceResult;

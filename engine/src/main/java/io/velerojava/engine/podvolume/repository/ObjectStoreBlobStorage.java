@@ -1,4 +1,4 @@
-package io.velerojava.nodeagent.repository;
+package io.velerojava.engine.podvolume.repository;
 
 import io.velerojava.repository.blob.BlobInfo;
 import io.velerojava.repository.blob.BlobNotFoundException;

@@ -1,4 +1,4 @@
-package io.velerojava.nodeagent.repository;
+package io.velerojava.engine.podvolume.repository;
 
 import io.velerojava.engine.location.OpenedBackupStore;
 import io.velerojava.repository.Repository;

@@ -1,4 +1,4 @@
-package io.velerojava.nodeagent.repository;
+package io.velerojava.engine.podvolume.repository;
 
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;

@@ -1,4 +1,4 @@
-package io.velerojava.nodeagent.repository;
+package io.velerojava.engine.podvolume.repository;
 
 /** What {@link VolumeRepositories#ensure} found under the location's repository prefix. */
 public enum RepositoryState {

@@ -1,4 +1,4 @@
-package io.velerojava.nodeagent.repository;
+package io.velerojava.engine.podvolume.repository;
 
 import io.velerojava.api.v1.BackupStorageLocation;
 import io.velerojava.api.v1.BackupStorageLocationAccessMode;

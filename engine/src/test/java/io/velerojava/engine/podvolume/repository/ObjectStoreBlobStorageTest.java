@@ -1,4 +1,4 @@
-package io.velerojava.nodeagent.repository;
+package io.velerojava.engine.podvolume.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
