@@ -19,9 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deletes a backup as Velero does, step by step: mark it {@code Deleting}, delete its files from the bucket,
- * delete the restores made from it (their files too), and only when all of that worked delete the Backup object,
- * so that a failed deletion can be retried with a new request.
+ * Deletes a backup as Velero does, step by step: mark it {@code Deleting}, forget the repository snapshots of its
+ * pod volumes, delete its files from the bucket, delete the restores made from it (their files too), and only when
+ * all of that worked delete the Backup object, so that a failed deletion can be retried with a new request.
  */
 final class BackupDeleter {
 
@@ -33,10 +33,13 @@ final class BackupDeleter {
 
     private final KubernetesClient client;
     private final BackupStoreResolver locations;
+    private final PodVolumeSnapshotDeleter podVolumeSnapshots;
 
-    BackupDeleter(KubernetesClient client, BackupStoreResolver locations) {
+    BackupDeleter(KubernetesClient client, BackupStoreResolver locations,
+            PodVolumeSnapshotDeleter podVolumeSnapshots) {
         this.client = Objects.requireNonNull(client, "client");
         this.locations = Objects.requireNonNull(locations, "locations");
+        this.podVolumeSnapshots = Objects.requireNonNull(podVolumeSnapshots, "podVolumeSnapshots");
     }
 
     /** Deletes the backup; returns the errors, empty when the backup is gone. */
@@ -69,10 +72,14 @@ final class BackupDeleter {
                 .toList();
     }
 
-    /** Deletes {@code backups/<name>/} and {@code restores/<restore>/} of each restore; returns the errors. */
+    /**
+     * Forgets the pod volume snapshots, then deletes {@code backups/<name>/} (which records them) and
+     * {@code restores/<restore>/} of each restore; returns the errors.
+     */
     private List<String> deleteFiles(String name, BackupStorageLocation location, List<Restore> restores) {
         List<String> errors = new ArrayList<>();
         try (OpenedBackupStore store = locations.open(location)) {
+            errors.addAll(podVolumeSnapshots.delete(name, location, store.backupStore()));
             try {
                 store.backupStore().deleteBackup(name);
             } catch (RuntimeException e) {

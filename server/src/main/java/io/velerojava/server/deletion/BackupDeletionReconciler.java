@@ -9,6 +9,8 @@ import io.velerojava.api.v1.Backup;
 import io.velerojava.api.v1.BackupStorageLocation;
 import io.velerojava.api.v1.DeleteBackupRequest;
 import io.velerojava.api.v1.DeleteBackupRequestPhase;
+import io.velerojava.engine.podvolume.repository.RepositoryPassword;
+import io.velerojava.engine.podvolume.repository.VolumeRepositories;
 import io.velerojava.server.MergePatch;
 import io.velerojava.server.ServerContext;
 import java.time.Duration;
@@ -38,7 +40,10 @@ public final class BackupDeletionReconciler implements Reconciler<DeleteBackupRe
 
     public BackupDeletionReconciler(ServerContext server) {
         this.server = server;
-        this.deleter = new BackupDeleter(server.client(), server.locations());
+        VolumeRepositories repositories = new VolumeRepositories(server.locations(),
+                new RepositoryPassword(server.client(), server.namespace()));
+        this.deleter = new BackupDeleter(server.client(), server.locations(),
+                new PodVolumeSnapshotDeleter(repositories));
     }
 
     @Override

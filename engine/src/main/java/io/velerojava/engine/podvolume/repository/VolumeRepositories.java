@@ -14,9 +14,9 @@ import java.io.IOException;
  * {@code <prefix>/kopia/<namespace>/} of the location's bucket, a top-level folder Velero's location validation
  * accepts. All are encrypted with the installation's {@link RepositoryPassword}.
  *
- * <p>Only the BackupRepository controller creates repositories ({@link #ensure}); pod volume backups and restores
- * only {@link #open} them. Two creators racing on one empty prefix could each write a config blob with its own
- * keys, and data written under the losing keys would be unreadable.
+ * <p>Only the node agent's BackupRepository controller creates repositories ({@link #ensure}); pod volume backups,
+ * restores and the server's backup deletion only {@link #open} them. Two creators racing on one empty prefix could
+ * each write a config blob with its own keys, and data written under the losing keys would be unreadable.
  */
 public final class VolumeRepositories {
 
