@@ -61,6 +61,7 @@ public final class RestoreEngine {
         log.info("Starting restore of backup " + spec.getBackupName());
         try (ExtractedBackup backup = new BackupDownload(settings.extractionLimits())
                 .fetch(store, spec.getBackupName())) {
+            log.info("Downloaded and extracted backup " + spec.getBackupName() + ": " + backup.itemCount() + " items");
             run(restore, store, backup, record, progress);
         } catch (BackupUnreadableException e) {
             record.veleroError(e.getMessage());

@@ -1,5 +1,6 @@
 package io.velerojava.engine.restore;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,11 +20,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The log of one restore, uploaded as {@code restore-<name>-logs.gz}: logrus text lines as Velero writes them
  * ({@code time="..." level=info msg="..." restore=velero/r1}), gzip-compressed into a temporary file as they come
- * so a large restore does not hold its log in memory. Every line is also logged through SLF4J.
+ * so a large restore does not hold its log in memory. Lines are also logged through SLF4J, info lines at debug
+ * level: there is one per item, which would flood the server log and slow the restore down.
  */
 public final class RestoreLog implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestoreLog.class);
+    /** Large buffers keep the one-line-per-item writes, made under a lock, from becoming small system calls. */
+    private static final int BUFFER_BYTES = 64 * 1024;
 
     private final String restoreKey;
     private final Clock clock;
@@ -36,15 +40,16 @@ public final class RestoreLog implements AutoCloseable {
         this.clock = clock;
         try {
             this.file = Files.createTempFile("velero-restore-log-", ".gz");
-            this.writer = new BufferedWriter(new OutputStreamWriter(
-                    new GZIPOutputStream(Files.newOutputStream(file)), StandardCharsets.UTF_8));
+            this.writer = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(file), BUFFER_BYTES), BUFFER_BYTES),
+                    StandardCharsets.UTF_8), BUFFER_BYTES);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary file for the log of restore " + restoreKey, e);
         }
     }
 
     public void info(String message) {
-        LOG.info("restore {}: {}", restoreKey, message);
+        LOG.debug("restore {}: {}", restoreKey, message);
         append("info", message);
     }
 

@@ -63,6 +63,8 @@ public final class RestoreRun {
                 types.stream().filter(type -> priorities.isPrioritized(type, types))
                         .collect(Collectors.toSet()));
         for (RestoreTier tier : tiers) {
+            record.log().info("Restoring " + tier.types() + ": " + tier.types().stream()
+                    .mapToInt(type -> selected.get(type).size()).sum() + " items");
             if (tier.types().equals(List.of(RestoreSelection.NAMESPACES))) {
                 restoreNamespaces(selected.get(RestoreSelection.NAMESPACES));
             } else {
@@ -103,18 +105,35 @@ public final class RestoreRun {
     }
 
     /** Namespaces are made to exist, from their backed-up labels and annotations, not restored as items. */
-    private void restoreNamespaces(List<ItemKey> items) {
+    private void restoreNamespaces(List<ItemKey> items) throws InterruptedException {
+        List<Future<?>> running = new ArrayList<>();
         for (ItemKey item : items) {
-            String target = selection.targetNamespace(item.name());
-            try {
-                if (namespaces.ensure(item.name(), target) == Provisioning.CREATED) {
-                    record.resources().record("v1", "Namespace", Optional.empty(), target, ItemAction.CREATED);
-                    record.log().info("Created namespace " + target);
-                }
-            } catch (RuntimeException e) {
-                record.veleroError("error restoring namespace " + target + ": " + e.getMessage());
+            running.add(workers.submit(() -> restoreNamespace(item)));
+        }
+        awaitAll(running);
+    }
+
+    private void restoreNamespace(ItemKey item) {
+        String target = selection.targetNamespace(item.name());
+        try {
+            if (namespaces.ensure(item.name(), target) == Provisioning.CREATED) {
+                record.resources().record("v1", "Namespace", Optional.empty(), target, ItemAction.CREATED);
+                record.log().info("Created namespace " + target);
             }
+        } catch (RuntimeException e) {
+            record.veleroError("error restoring namespace " + target + ": " + e.getMessage());
+        } finally {
             progress.itemProcessed();
+        }
+    }
+
+    private void awaitAll(List<? extends Future<?>> running) throws InterruptedException {
+        for (Future<?> task : running) {
+            try {
+                task.get();
+            } catch (ExecutionException e) {
+                record.veleroError("unexpected error restoring an item: " + e.getCause());
+            }
         }
     }
 
@@ -133,13 +152,7 @@ public final class RestoreRun {
                 running.add(workers.submit(() -> restoreItem(served.get(), item, restoredCrds)));
             }
         }
-        for (Future<Optional<ItemAction>> item : running) {
-            try {
-                item.get();
-            } catch (ExecutionException e) {
-                record.veleroError("unexpected error restoring an item: " + e.getCause());
-            }
-        }
+        awaitAll(running);
         if (!restoredCrds.isEmpty()) {
             restoredCrds.forEach(this::awaitEstablished);
             discovery.refresh();
