@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Restore benchmark: N ConfigMaps of ~1 KiB over 100 namespaces restored by the engine, beside the same objects
+# created by a plain client with the same number of threads.
+# Usage: bench/restore/run.sh [items...] (default: 10000); BENCH_WORKERS sets the workers (default 4).
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+bash testenv/cluster.sh up
+eval "$(bash testenv/cluster.sh env)"
+mvn -B -q -ntp -pl bench -am package -DskipTests
+CP="bench/target/classes:$(cat bench/target/classpath.txt)"
+echo "| items | workers | restored | wall time | restore rate | plain create rate | restore/plain |"
+echo "|---|---|---|---|---|---|---|"
+for items in "${@:-10000}"; do
+  java -Xmx512m -cp "$CP" io.velerojava.bench.RestoreBenchmark "$items" "${BENCH_WORKERS:-4}"
+done
