@@ -105,7 +105,8 @@ public abstract class KindBuilder<B extends KindBuilder<B, R>, R extends CustomR
         return resource.getMetadata();
     }
 
-    private static Map<String, String> putAll(Map<String, String> existing, String... keysAndValues) {
+    /** {@code existing} (null meaning empty) with the alternating keys and values put in, as a new mutable map. */
+    protected static Map<String, String> putAll(Map<String, String> existing, String... keysAndValues) {
         if (keysAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("expected alternating keys and values, got an odd count "
                     + keysAndValues.length);
