@@ -10,18 +10,26 @@ import io.velerojava.api.VeleroAnnotations;
 import io.velerojava.api.VeleroLabels;
 import io.velerojava.api.builder.BackupBuilder;
 import io.velerojava.api.builder.BackupStorageLocationBuilder;
+import io.velerojava.api.builder.DeleteBackupRequestBuilder;
 import io.velerojava.api.builder.RestoreBuilder;
 import io.velerojava.api.v1.Backup;
 import io.velerojava.api.v1.BackupPhase;
+import io.velerojava.api.v1.BackupStorageLocation;
 import io.velerojava.api.v1.PodVolumeBackup;
 import io.velerojava.api.v1.PodVolumeBackupPhase;
 import io.velerojava.api.v1.PodVolumeRestore;
 import io.velerojava.api.v1.Restore;
 import io.velerojava.api.v1.RestorePhase;
+import io.velerojava.engine.location.BackupStoreResolver;
 import io.velerojava.engine.podvolume.PodVolumeBackupsFile;
 import io.velerojava.engine.podvolume.RestoreWaitContainer;
+import io.velerojava.engine.podvolume.repository.OpenedRepository;
+import io.velerojava.engine.podvolume.repository.RepositoryPassword;
+import io.velerojava.engine.podvolume.repository.VolumeRepositories;
+import io.velerojava.repository.SnapshotInfo;
 import io.velerojava.server.ServerOptions;
 import io.velerojava.server.VeleroServer;
+import io.velerojava.storage.ObjectStoreRegistry;
 import io.velerojava.storage.filesystem.FilesystemObjectStoreProvider;
 import io.velerojava.testenv.LocalClusterExtension;
 import io.velerojava.testenv.TestNamespace;
@@ -45,7 +53,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * File-system backup end to end: a real server backs up a namespace whose pod opts a volume in, the node agent
  * backs the volume up; after the namespace is deleted, a restore recreates the pod with the restore-wait init
- * container and the node agent fills its fresh volume with the same tree.
+ * container and the node agent fills its fresh volume with the same tree; deleting the backup forgets the volume's
+ * snapshot in the repository.
  */
 @ExtendWith(LocalClusterExtension.class)
 class FileSystemBackupIT {
@@ -97,7 +106,7 @@ class FileSystemBackupIT {
     }
 
     @Test
-    void aBackedUpPodVolumeComesBackWithTheRestoredPod() throws IOException {
+    void aBackedUpPodVolumeComesBackWithTheRestoredPodAndIsForgottenWithTheBackup() throws IOException {
         String app = fixture.appNamespace();
         Pod pod = fixture.createRunningPod("web-0", Map.of(VeleroAnnotations.BACKUP_VOLUMES, "data"), "data", "tmp");
         Path original = fixture.volumeDirectory(pod, "data");
@@ -154,6 +163,27 @@ class FileSystemBackupIT {
         Files.delete(restored.resolve(".velero"));
         assertThat(DirectoryTree.describe(restored)).isEqualTo(expectedTree);
         assertThat(fixture.volumeDirectory(restoredPod, "tmp")).isEmptyDirectory();
+
+        String snapshotId = volumeBackups.get(0).getStatus().getSnapshotID();
+        assertThat(snapshotIds(app)).containsExactly(snapshotId);
+        client.resource(DeleteBackupRequestBuilder.forBackup(veleroNamespace, "nightly",
+                backup.getMetadata().getUid()).build()).create();
+        await().atMost(RUN_TIMEOUT).until(() -> client.resources(Backup.class).inNamespace(veleroNamespace)
+                .withName("nightly").get() == null);
+        assertThat(backupDirectory).doesNotExist();
+        assertThat(snapshotIds(app)).isEmpty();
+    }
+
+    /** The snapshots in the repository of {@code volumeNamespace}, opened as the server and the agents do. */
+    private List<String> snapshotIds(String volumeNamespace) throws IOException {
+        BackupStorageLocation location = client.resources(BackupStorageLocation.class).inNamespace(veleroNamespace)
+                .withName(LOCATION).get();
+        VolumeRepositories repositories = new VolumeRepositories(
+                new BackupStoreResolver(client, veleroNamespace, ObjectStoreRegistry.discover()),
+                new RepositoryPassword(client, veleroNamespace));
+        try (OpenedRepository opened = repositories.open(location, volumeNamespace)) {
+            return opened.repository().listSnapshots(Map.of()).stream().map(SnapshotInfo::id).toList();
+        }
     }
 
     private Backup awaitBackup(String name) {
