@@ -1,19 +1,17 @@
 package io.velerojava.cli.schedule;
 
-import io.velerojava.api.GoDuration;
 import io.velerojava.api.builder.ScheduleBuilder;
 import io.velerojava.api.cron.CronSchedule;
-import io.velerojava.api.v1.BackupSpec;
 import io.velerojava.api.v1.Schedule;
 import io.velerojava.cli.CliContext;
-import io.velerojava.cli.GoDurationConverter;
+import io.velerojava.cli.backup.BackupSpecOptions;
 import io.velerojava.cli.output.OutputFormat;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code velero schedule create NAME --schedule CRON}: a Schedule whose backups use the template built from the
- * flags. The cron expression is checked here so that a typo fails at once instead of as FailedValidation later.
+ * same flags as {@code velero backup create} (its {@code --labels} label the Schedule itself, as in Velero). The
+ * cron expression is checked here so that a typo fails at once instead of as FailedValidation later.
  */
 @Command(name = "create", description = "Create a schedule",
         footer = {"", "The --schedule flag is required, in cron notation (minute hour day-of-month month "
@@ -38,9 +37,8 @@ public final class CreateCommand implements Callable<Integer> {
             description = "A cron expression specifying a recurring schedule for this backup to run")
     String cron;
 
-    @Option(names = "--ttl", converter = GoDurationConverter.class, paramLabel = "DURATION",
-            description = "How long before the backups can be garbage collected (default: the server's)")
-    Duration ttl;
+    @Mixin
+    BackupSpecOptions templateOptions;
 
     @Option(names = "--paused", description = "Specifies whether the newly created schedule is paused or not")
     boolean paused;
@@ -85,11 +83,8 @@ public final class CreateCommand implements Callable<Integer> {
     /** The Schedule the flags describe; pure, so flag handling is tested without a cluster. */
     Schedule toSchedule(String namespace) {
         CronSchedule.parse(cron);
-        BackupSpec template = new BackupSpec();
-        if (ttl != null) {
-            template.setTtl(GoDuration.of(ttl));
-        }
-        ScheduleBuilder builder = ScheduleBuilder.forSchedule(namespace, name).cron(cron).template(template)
+        ScheduleBuilder builder = ScheduleBuilder.forSchedule(namespace, name).cron(cron)
+                .template(templateOptions.toBackupSpec())
                 .paused(paused)
                 .useOwnerReferencesInBackup(useOwnerReferencesInBackup)
                 .skipImmediately(skipImmediately);

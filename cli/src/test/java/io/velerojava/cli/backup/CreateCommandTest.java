@@ -47,6 +47,17 @@ class CreateCommandTest {
     }
 
     @Test
+    void dataMovementAndResourcePolicyFlagsReachTheSpec() {
+        Backup backup = parse("moved", "--snapshot-move-data", "--data-mover", "velero",
+                "--resource-policies-configmap", "skip-big-volumes").toBackup("velero");
+
+        assertThat(backup.getSpec().getSnapshotMoveData()).isTrue();
+        assertThat(backup.getSpec().getDatamover()).isEqualTo("velero");
+        assertThat(backup.getSpec().getResourcePolicy().getKind()).isEqualTo("configmap");
+        assertThat(backup.getSpec().getResourcePolicy().getName()).isEqualTo("skip-big-volumes");
+    }
+
+    @Test
     void orSelectorSplitsOnOr() {
         Backup backup = parse("either", "--or-selector", "app=web or tier=db").toBackup("velero");
 

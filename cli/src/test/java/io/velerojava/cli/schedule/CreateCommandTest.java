@@ -2,7 +2,9 @@ package io.velerojava.cli.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
+import io.velerojava.api.v1.BackupSpec;
 import io.velerojava.api.v1.Schedule;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,31 @@ class CreateCommandTest {
         assertThat(schedule.getSpec().getPaused()).isTrue();
         assertThat(schedule.getSpec().getSkipImmediately()).isTrue();
         assertThat(schedule.getSpec().getUseOwnerReferencesInBackup()).isTrue();
+    }
+
+    @Test
+    void backupFlagsFillTheTemplateWhileLabelsStayOnTheSchedule() {
+        Schedule schedule = parse("nightly", "--schedule", "0 3 * * *", "--include-namespaces", "a,b",
+                "--exclude-resources", "secrets", "-l", "app=web", "--ttl", "72h", "--storage-location", "primary",
+                "--snapshot-move-data", "--labels", "team=ops").toSchedule("velero");
+
+        BackupSpec template = schedule.getSpec().getTemplate();
+        assertThat(template.getIncludedNamespaces()).containsExactly("a", "b");
+        assertThat(template.getExcludedResources()).containsExactly("secrets");
+        assertThat(template.getLabelSelector().getMatchLabels()).containsOnly(entry("app", "web"));
+        assertThat(template.getTtl().toString()).isEqualTo("72h0m0s");
+        assertThat(template.getStorageLocation()).isEqualTo("primary");
+        assertThat(template.getSnapshotMoveData()).isTrue();
+        assertThat(template.getMetadata()).isNull();
+        assertThat(schedule.getMetadata().getLabels()).containsOnly(entry("team", "ops"));
+    }
+
+    @Test
+    void theWaitAndFromScheduleFlagsOfBackupCreateAreNotAccepted() {
+        assertThatThrownBy(() -> parse("nightly", "--schedule", "0 3 * * *", "--wait"))
+                .isInstanceOf(CommandLine.UnmatchedArgumentException.class);
+        assertThatThrownBy(() -> parse("nightly", "--schedule", "0 3 * * *", "--from-schedule", "other"))
+                .isInstanceOf(CommandLine.UnmatchedArgumentException.class);
     }
 
     @Test
