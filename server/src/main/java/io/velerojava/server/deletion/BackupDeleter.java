@@ -47,7 +47,7 @@ final class BackupDeleter {
         String name = backup.getMetadata().getName();
         markDeleting(backup);
         List<Restore> restores = restoresOf(backup);
-        List<String> errors = new ArrayList<>(deleteFiles(name, location, restores));
+        List<String> errors = new ArrayList<>(deleteFiles(backup, location, restores));
         for (Restore restore : restores) {
             log.info("deleting restore {} of backup {}", restore.getMetadata().getName(), name);
             client.resource(restore).delete();
@@ -73,13 +73,14 @@ final class BackupDeleter {
     }
 
     /**
-     * Forgets the pod volume snapshots, then deletes {@code backups/<name>/} (which records them) and
+     * Forgets the pod volume snapshots, then deletes {@code backups/<backup>/} (which records them) and
      * {@code restores/<restore>/} of each restore; returns the errors.
      */
-    private List<String> deleteFiles(String name, BackupStorageLocation location, List<Restore> restores) {
+    private List<String> deleteFiles(Backup backup, BackupStorageLocation location, List<Restore> restores) {
+        String name = backup.getMetadata().getName();
         List<String> errors = new ArrayList<>();
         try (OpenedBackupStore store = locations.open(location)) {
-            errors.addAll(podVolumeSnapshots.delete(name, location, store.backupStore()));
+            errors.addAll(podVolumeSnapshots.delete(backup, location, store.backupStore()));
             try {
                 store.backupStore().deleteBackup(name);
             } catch (RuntimeException e) {

@@ -43,7 +43,7 @@ public final class BackupDeletionReconciler implements Reconciler<DeleteBackupRe
         VolumeRepositories repositories = new VolumeRepositories(server.locations(),
                 new RepositoryPassword(server.client(), server.namespace()));
         this.deleter = new BackupDeleter(server.client(), server.locations(),
-                new PodVolumeSnapshotDeleter(repositories));
+                new PodVolumeSnapshotDeleter(server.client(), repositories));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.velerojava.server.deletion;
 
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.velerojava.api.VeleroLabels;
+import io.velerojava.api.v1.Backup;
 import io.velerojava.api.v1.BackupStorageLocation;
 import io.velerojava.api.v1.PodVolumeBackup;
 import io.velerojava.engine.podvolume.PodVolumeBackupsFile;
@@ -17,37 +20,49 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Forgets the repository snapshots a backup's pod volume backups made, as recorded in the backup's
- * {@code <backup>-podvolumebackups.json.gz}, so that the repository's maintenance frees data no other snapshot
- * uses. Must run before the backup's files are deleted, since the record is one of them.
+ * Forgets the repository snapshots a backup's pod volume backups made, so that the repository's maintenance frees
+ * data no other snapshot uses. The snapshots are those recorded in the backup's
+ * {@code <backup>-podvolumebackups.json.gz} (which a backup synced from another cluster has) and those of the
+ * backup's PodVolumeBackups in the cluster (Velero's source, which outlives the record when a failed deletion
+ * keeps the Backup and so its PodVolumeBackups: a retried request then finds them). Must run before the backup's
+ * files are deleted, since the record is one of them.
  */
 final class PodVolumeSnapshotDeleter {
 
     private static final Logger log = LoggerFactory.getLogger(PodVolumeSnapshotDeleter.class);
 
+    private final KubernetesClient client;
     private final VolumeRepositories repositories;
 
-    PodVolumeSnapshotDeleter(VolumeRepositories repositories) {
+    PodVolumeSnapshotDeleter(KubernetesClient client, VolumeRepositories repositories) {
+        this.client = Objects.requireNonNull(client, "client");
         this.repositories = Objects.requireNonNull(repositories, "repositories");
     }
 
     /**
-     * Deletes the snapshots of backup {@code backupName} from the repositories of {@code location}; returns the
-     * errors. A backup without the record (older ones, or none of its volumes were backed up by file system) has
-     * nothing to delete.
+     * Deletes the snapshots of {@code backup} from the repositories of {@code location}; returns the errors. A
+     * backup with neither a record nor PodVolumeBackups (older ones, or none of its volumes was backed up by file
+     * system) has nothing to delete.
      */
-    List<String> delete(String backupName, BackupStorageLocation location, BackupStore store) {
-        List<PodVolumeBackup> recorded;
-        try {
-            recorded = recorded(backupName, store);
-        } catch (IOException | RuntimeException e) {
-            return List.of("error reading the pod volume backups of backup " + backupName
-                    + ", so their snapshots are not deleted: " + e.getMessage());
-        }
+    List<String> delete(Backup backup, BackupStorageLocation location, BackupStore store) {
+        String backupName = backup.getMetadata().getName();
         List<String> errors = new ArrayList<>();
-        PodVolumeSnapshots.byVolumeNamespace(recorded).forEach((volumeNamespace, snapshotIds) ->
+        List<PodVolumeBackup> backups = new ArrayList<>(inCluster(backup));
+        try {
+            backups.addAll(recorded(backupName, store));
+        } catch (IOException | RuntimeException e) {
+            errors.add("error reading the pod volume backups recorded for backup " + backupName
+                    + ", so only the snapshots of its PodVolumeBackups in the cluster are deleted: " + e.getMessage());
+        }
+        PodVolumeSnapshots.byVolumeNamespace(backups).forEach((volumeNamespace, snapshotIds) ->
                 errors.addAll(deleteFromRepository(location, volumeNamespace, snapshotIds)));
         return errors;
+    }
+
+    private List<PodVolumeBackup> inCluster(Backup backup) {
+        return client.resources(PodVolumeBackup.class).inNamespace(backup.getMetadata().getNamespace())
+                .withLabel(VeleroLabels.BACKUP_NAME, VeleroLabels.validValue(backup.getMetadata().getName()))
+                .list().getItems();
     }
 
     private static List<PodVolumeBackup> recorded(String backupName, BackupStore store) throws IOException {
