@@ -46,11 +46,13 @@ public final class BackupReconciler implements Reconciler<Backup> {
     private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
     private final ServerContext server;
+    private final BackupMetrics metrics;
     /** UIDs of the backups this process started; an InProgress backup not in here was interrupted. */
     private final Set<String> startedHere = ConcurrentHashMap.newKeySet();
 
     public BackupReconciler(ServerContext server) {
         this.server = server;
+        this.metrics = new BackupMetrics(server.metrics());
     }
 
     @Override
@@ -85,8 +87,10 @@ public final class BackupReconciler implements Reconciler<Backup> {
         BackupStart.apply(backup, locationName, server.options().defaultBackupTtl(),
                 server.options().resourceTimeout(), server.client().getKubernetesVersion(), server.clock().instant());
         List<String> errors = BackupValidation.errors(backup, locationName, location);
+        metrics.attempted(backup);
         if (!errors.isEmpty()) {
             BackupStart.failValidation(backup, errors);
+            metrics.failedValidation(backup);
             log.info("backup {} failed validation: {}", name(backup), errors);
         }
         persistStart(backup);
@@ -96,6 +100,7 @@ public final class BackupReconciler implements Reconciler<Backup> {
         log.info("backup {} started, storage location {}", name(backup), locationName);
         BackupOutcome outcome = run(backup, location.get());
         BackupCompletion.complete(backup, outcome);
+        metrics.ended(backup);
         log.info("backup {} ended {}{}", name(backup), backup.getStatus().getPhase(),
                 outcome.failure().map(reason -> ": " + reason).orElse(""));
         return UpdateControl.patchStatus(backup);
