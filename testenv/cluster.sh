@@ -36,7 +36,7 @@ pid_alive() { local f="$RUN/pids/$1.pid"; [ -f "$f" ] && kill -0 "$(cat "$f")" 2
 start() {
   local name=$1; shift
   say "starting $name (log: $RUN/logs/$name.log)"
-  nohup "$@" >"$RUN/logs/$name.log" 2>&1 </dev/null &
+  nohup "$@" >"$RUN/logs/$name.log" 2>&1 </dev/null 9>&- &   # 9>&-: the servers must not hold the up lock
   echo $! >"$RUN/pids/$name.pid"
 }
 

@@ -45,7 +45,8 @@ final class ClusterScript {
         return script.getParent().getParent().resolve(".run/testenv/env");
     }
 
-    private int run(List<String> args, long timeoutMinutes) {
+    /** Runs {@code cluster.sh <args>} and returns its exit code. */
+    int run(List<String> args, long timeoutMinutes) {
         try {
             var command = new java.util.ArrayList<String>();
             command.add("bash");

@@ -107,6 +107,16 @@ class LocalControlPlaneIT {
         assertThat(output.strip()).isEqualTo("namespace/default");
     }
 
+    @Test
+    void secondUpOfTheRunningEnvironmentReturnsAtOnce(TestEnvironment env) {
+        long start = System.nanoTime();
+
+        int exitCode = ClusterScript.locate().run(List.of("up"), 1);
+
+        assertThat(exitCode).isZero();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+    }
+
     private static boolean isEstablished(KubernetesClient client, String crdName) {
         CustomResourceDefinition current = client.apiextensions().v1().customResourceDefinitions().withName(crdName).get();
         return current != null && current.getStatus() != null && current.getStatus().getConditions().stream()
