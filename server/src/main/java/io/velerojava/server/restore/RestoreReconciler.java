@@ -57,9 +57,12 @@ public final class RestoreReconciler implements Reconciler<Restore>, Cleaner<Res
     /** UIDs of the restores this process started; an InProgress restore not in here was interrupted. */
     private final Set<String> startedHere = ConcurrentHashMap.newKeySet();
 
+    private final RestoreMetrics metrics;
+
     public RestoreReconciler(ServerContext server) {
         this.server = server;
         this.settings = server.options().restore();
+        this.metrics = new RestoreMetrics(server.metrics());
     }
 
     @Override
@@ -106,6 +109,7 @@ public final class RestoreReconciler implements Reconciler<Restore>, Cleaner<Res
         RestoreStatus status = restore.getStatus() == null ? new RestoreStatus() : restore.getStatus();
         restore.setStatus(status);
         status.setStartTimestamp(RestoreCompletion.timestamp(server.clock().instant()));
+        metrics.attempted(restore);
 
         List<String> errors = new ArrayList<>(RestoreValidation.specErrors(spec));
         Optional<BackupStorageLocation> location = Optional.empty();
@@ -122,6 +126,7 @@ public final class RestoreReconciler implements Reconciler<Restore>, Cleaner<Res
             status.setPhase(RestorePhase.FAILED_VALIDATION);
             status.setValidationErrors(errors);
             status.setCompletionTimestamp(RestoreCompletion.timestamp(server.clock().instant()));
+            metrics.failedValidation(restore);
             return UpdateControl.patchStatus(restore);
         }
         status.setPhase(RestorePhase.IN_PROGRESS);
@@ -129,6 +134,7 @@ public final class RestoreReconciler implements Reconciler<Restore>, Cleaner<Res
         log.info("restore {} of backup {} started", name(restore), spec.getBackupName());
         RestoreOutcome outcome = run(restore, location.get());
         RestoreCompletion.complete(status, outcome, server.clock().instant());
+        metrics.ended(restore);
         log.info("restore {} ended {} ({} warnings, {} errors){}", name(restore), status.getPhase(),
                 status.getWarnings(), status.getErrors(),
                 outcome.failureReason().map(reason -> ": " + reason).orElse(""));
