@@ -33,7 +33,12 @@ import io.velerojava.testenv.LocalClusterExtension;
 import io.velerojava.testenv.TestNamespace;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -157,6 +162,24 @@ class BackupIT {
         assertThat(resourceList.get("v1/Namespace")).containsExactly(ns);
         Backup stored = new ObjectMapper().readValue(backupDir.resolve("velero-backup.json").toFile(), Backup.class);
         assertThat(stored.getStatus().getPhase()).isEqualTo(BackupPhase.COMPLETED);
+        assertThat(scrapeMetrics()).contains("velero_backup_attempt_total{schedule=\"\"} 1.0")
+                .contains("velero_backup_success_total{schedule=\"\"} 1.0");
+    }
+
+    /** What {@code curl http://<metrics-address>/metrics} shows. */
+    private String scrapeMetrics() {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.metricsPort() + "/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
