@@ -50,7 +50,7 @@ final class MultipartUploader {
      */
     void upload(CreateMultipartUploadRequest create, byte[] firstChunk, InputStream rest,
                 UnaryOperator<UploadPartRequest.Builder> partTemplate) {
-        String action = "upload s3://" + create.bucket() + "/" + create.key();
+        String action = "cannot upload s3://" + create.bucket() + "/" + create.key();
         String uploadId;
         try {
             uploadId = s3.createMultipartUpload(create).uploadId();

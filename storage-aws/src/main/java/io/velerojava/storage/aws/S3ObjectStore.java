@@ -62,15 +62,15 @@ final class S3ObjectStore implements ObjectStore {
     public void put(String key, InputStream data, OptionalLong length) {
         int chunkSize = (int) options.multipartChunkSize();
         if (length.isPresent() && length.getAsLong() <= chunkSize) {
-            long size = length.getAsLong();
-            DeclaredLengthInputStream checked = new DeclaredLengthInputStream(data, size);
+            // In memory, so that the SDK can send the body again when it retries a failed attempt.
+            byte[] body;
             try {
-                putSingle(key, RequestBody.fromInputStream(checked, size));
-            } catch (RuntimeException e) {
-                // The SDK retries a failed body read and then reports that it cannot rewind; the cause is ours.
-                throw checked.mismatch().<RuntimeException>map(mismatch -> new ObjectStoreException(
-                        action("upload", key) + ": " + mismatch.getMessage(), e)).orElse(e);
+                body = new DeclaredLengthInputStream(data, length.getAsLong()).readAllBytes();
+            } catch (IOException e) {
+                throw new ObjectStoreException(action("upload", key) + ": reading the data failed: " + e.getMessage(),
+                        e);
             }
+            putSingle(key, RequestBody.fromBytes(body));
             return;
         }
         InputStream source = length.isPresent() ? new DeclaredLengthInputStream(data, length.getAsLong()) : data;

@@ -69,28 +69,43 @@ class AwsObjectStoreIT extends ObjectStoreContract {
     }
 
     @Test
-    void wrongCredentialsAreReportedAsAccessDenied() {
+    void wrongCredentialsAreReportedAsAccessDeniedNamingTheLocation() {
         try (ObjectStore wrong = open(env.s3Bucket(), Map.of(), credentialsFile("not-the-secret"))) {
             assertThatThrownBy(() -> new BackupStore(wrong, "").validate())
                     .isInstanceOf(ObjectStoreException.class)
                     .isNotInstanceOf(TransientStorageException.class)
-                    .hasMessageContaining(env.s3Bucket())
-                    .hasMessageContaining("access denied")
+                    .hasMessageContaining("s3://" + env.s3Bucket() + "/")
+                    .hasMessageContaining("access denied by " + env.s3Endpoint())
                     .hasMessageContaining("credential");
         }
     }
 
     @Test
-    void aMissingBucketIsNamed() {
-        try (ObjectStore missing = open("no-such-bucket-" + System.nanoTime(), Map.of(),
-                credentialsFile(env.s3SecretKey()))) {
+    void anUploadWithWrongCredentialsFailsAndLeavesNoObject() {
+        try (ObjectStore wrong = open(env.s3Bucket(), Map.of(), credentialsFile("not-the-secret"))) {
+            assertThatThrownBy(() -> wrong.put(base + "denied", new byte[largeObjectSize()]))
+                    .isInstanceOf(ObjectStoreException.class)
+                    .hasMessageContaining("cannot upload s3://" + env.s3Bucket() + "/" + base + "denied")
+                    .hasMessageContaining("access denied by " + env.s3Endpoint());
+        }
+        assertThat(store.exists(base + "denied")).isFalse();
+    }
+
+    @Test
+    void aMissingBucketIsNamedWithItsEndpoint() {
+        String bucket = "no-such-bucket-" + System.nanoTime();
+        try (ObjectStore missing = open(bucket, Map.of(), credentialsFile(env.s3SecretKey()))) {
             assertThatThrownBy(() -> new BackupStore(missing, "").validate())
                     .isInstanceOf(ObjectStoreException.class)
-                    .hasMessageContaining("no-such-bucket")
-                    .hasMessageContaining("does not exist");
+                    .isNotInstanceOf(TransientStorageException.class)
+                    .hasMessageContaining("bucket " + bucket + " does not exist at " + env.s3Endpoint());
+            assertThatThrownBy(() -> missing.put("key", bytes("data")))
+                    .isInstanceOf(ObjectStoreException.class)
+                    .hasMessageContaining("bucket " + bucket + " does not exist at " + env.s3Endpoint());
         }
     }
 
+    /** The SDK's own retries and the store's default retry policy together still give up quickly. */
     @Test
     void aStoppedServerFailsWithinBoundedTime() throws IOException {
         int closedPort;
@@ -103,9 +118,14 @@ class AwsObjectStoreIT extends ObjectStoreContract {
                 Optional.of(credentialsFile(env.s3SecretKey())), Optional.empty());
         long start = System.nanoTime();
         try (ObjectStore dead = new RetryingObjectStore(ObjectStoreRegistry.discover().open(location),
-                new RetryPolicy(3, Duration.ofMillis(100), Duration.ofMillis(200)))) {
-            assertThatThrownBy(() -> dead.list("backups/"))
+                RetryPolicy.defaults())) {
+            assertThatThrownBy(() -> new BackupStore(dead, "").validate())
                     .isInstanceOf(TransientStorageException.class)
+                    .hasMessageContaining("s3://" + env.s3Bucket() + "/")
+                    .hasMessageContaining("cannot reach http://127.0.0.1:" + closedPort);
+            assertThatThrownBy(() -> dead.put("key", bytes("data")))
+                    .isInstanceOf(TransientStorageException.class)
+                    .hasMessageContaining("cannot upload s3://" + env.s3Bucket() + "/key")
                     .hasMessageContaining("cannot reach http://127.0.0.1:" + closedPort);
         }
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
