@@ -3,6 +3,7 @@ package io.velerojava.cli;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +45,13 @@ public final class LabelSelectorConverter implements ITypeConverter<LabelSelecto
             }
         }
         return selector.build();
+    }
+
+    /** {@code --or-selector}: {@code "app=web or tier=db"}, one selector per alternative. */
+    public static List<LabelSelector> alternatives(String selectors) {
+        LabelSelectorConverter converter = new LabelSelectorConverter();
+        return Arrays.stream(selectors.split(" or ")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(converter::convert).toList();
     }
 
     /** Splits at commas outside parentheses. */

@@ -4,6 +4,8 @@ import io.velerojava.api.GoDuration;
 import io.velerojava.api.v1.ExistingResourcePolicy;
 import io.velerojava.api.v1.Restore;
 import io.velerojava.cli.CliContext;
+import io.velerojava.cli.LabelSelectorConverter;
+import io.velerojava.cli.output.OutputFormat;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +122,7 @@ public final class CreateCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT",
             description = "Print the restore as json or yaml instead of creating it")
-    private String output;
+    private OutputFormat output;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -133,7 +135,7 @@ public final class CreateCommand implements Callable<Integer> {
             }
             Restore restore = request(backup, schedule).toRestore(cli.namespace(), LocalDateTime.now());
             if (output != null) {
-                cli.out().println(OutputFormat.parse(output).serialize(restore));
+                cli.out().println(output.serialize(List.of(restore)));
                 return 0;
             }
             cli.client().resource(restore).create();
@@ -158,8 +160,8 @@ public final class CreateCommand implements Callable<Integer> {
                 RestoreRequest.parseNamespaceMappings(namespaceMappings), includeResources, excludeResources,
                 Optional.ofNullable(existingResourcePolicy).map(this::policy),
                 statusIncludeResources, statusExcludeResources,
-                Optional.ofNullable(selector).map(LabelSelectorSyntax::parse),
-                orSelector == null ? List.of() : LabelSelectorSyntax.parseAlternatives(orSelector),
+                Optional.ofNullable(selector).map(new LabelSelectorConverter()::convert),
+                orSelector == null ? List.of() : LabelSelectorConverter.alternatives(orSelector),
                 Optional.ofNullable(restoreVolumes), Optional.ofNullable(preserveNodePorts),
                 Optional.ofNullable(includeClusterResources), labels, annotations,
                 Optional.ofNullable(itemOperationTimeout).map(this::duration),

@@ -2,6 +2,7 @@ package io.velerojava.cli.restore;
 
 import io.velerojava.api.v1.Restore;
 import io.velerojava.cli.CliContext;
+import io.velerojava.cli.LabelSelectorConverter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -48,7 +49,7 @@ public final class DeleteCommand implements Callable<Integer> {
             var restores = cli.client().resources(Restore.class).inNamespace(cli.namespace());
             List<String> targets = !names.isEmpty() ? names.stream().map(n -> Restores.get(cli, n))
                     .map(r -> r.getMetadata().getName()).toList()
-                    : (all ? restores.list() : restores.withLabelSelector(LabelSelectorSyntax.parse(selector)).list())
+                    : (all ? restores.list() : restores.withLabelSelector(new LabelSelectorConverter().convert(selector)).list())
                     .getItems().stream().map(r -> r.getMetadata().getName()).sorted().toList();
             if (targets.isEmpty()) {
                 cli.out().println("No restores found");

@@ -3,6 +3,7 @@ package io.velerojava.cli.restore;
 import io.velerojava.api.v1.Restore;
 import io.velerojava.api.v1.RestorePhase;
 import io.velerojava.cli.CliContext;
+import io.velerojava.cli.LabelSelectorConverter;
 import io.velerojava.cli.restore.RestoreDescription.BucketFiles;
 import io.velerojava.engine.location.OpenedBackupStore;
 import io.velerojava.engine.restore.RestoreFiles;
@@ -75,7 +76,7 @@ public final class DescribeCommand implements Callable<Integer> {
     private List<Restore> list(CliContext cli) {
         var restores = cli.client().resources(Restore.class).inNamespace(cli.namespace());
         List<Restore> items = selector == null ? restores.list().getItems()
-                : restores.withLabelSelector(LabelSelectorSyntax.parse(selector)).list().getItems();
+                : restores.withLabelSelector(new LabelSelectorConverter().convert(selector)).list().getItems();
         return items.stream().sorted(Comparator.comparing(r -> r.getMetadata().getName())).toList();
     }
 }

@@ -1,8 +1,9 @@
 package io.velerojava.cli.restore;
 
-import io.fabric8.kubernetes.api.model.KubernetesListBuilder;
 import io.velerojava.api.v1.Restore;
 import io.velerojava.cli.CliContext;
+import io.velerojava.cli.LabelSelectorConverter;
+import io.velerojava.cli.output.OutputFormat;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -29,21 +30,17 @@ public final class GetCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT",
             description = "Output display format: table, json or yaml (default table)")
-    private String output = "table";
+    private OutputFormat format = OutputFormat.TABLE;
 
     @Override
     public Integer call() {
-        OutputFormat format = OutputFormat.parse(output);
         try (CliContext cli = CliContext.of(spec)) {
             List<Restore> restores = names.isEmpty() ? list(cli) : names.stream().map(n -> Restores.get(cli, n))
                     .toList();
             if (format == OutputFormat.TABLE) {
                 cli.out().print(RestoreTable.render(restores, ZoneId.systemDefault()));
-            } else if (restores.size() == 1 && !names.isEmpty()) {
-                cli.out().println(format.serialize(restores.get(0)));
             } else {
-                cli.out().println(format.serialize(new KubernetesListBuilder()
-                        .withItems(restores.toArray(new Restore[0])).build()));
+                cli.out().println(format.serialize(restores));
             }
             cli.out().flush();
             return 0;
@@ -53,7 +50,7 @@ public final class GetCommand implements Callable<Integer> {
     private List<Restore> list(CliContext cli) {
         var restores = cli.client().resources(Restore.class).inNamespace(cli.namespace());
         List<Restore> items = selector == null ? restores.list().getItems()
-                : restores.withLabelSelector(LabelSelectorSyntax.parse(selector)).list().getItems();
+                : restores.withLabelSelector(new LabelSelectorConverter().convert(selector)).list().getItems();
         return items.stream().sorted(Comparator.comparing(r -> r.getMetadata().getName())).toList();
     }
 }

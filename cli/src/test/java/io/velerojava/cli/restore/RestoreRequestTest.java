@@ -3,6 +3,7 @@ package io.velerojava.cli.restore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.velerojava.cli.LabelSelectorConverter;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.velerojava.api.GoDuration;
 import io.velerojava.api.v1.ExistingResourcePolicy;
@@ -62,13 +63,13 @@ class RestoreRequestTest {
 
     @Test
     void labelSelectorsParseKubectlSyntax() {
-        LabelSelector selector = LabelSelectorSyntax.parse("app=web,tier in (db, cache),!canary,env!=dev");
+        LabelSelector selector = new LabelSelectorConverter().convert("app=web,tier in (db, cache),!canary,env!=dev");
 
         assertThat(selector.getMatchLabels()).isEqualTo(Map.of("app", "web"));
         assertThat(selector.getMatchExpressions()).extracting(e -> e.getKey() + " " + e.getOperator() + " "
                 + e.getValues()).containsExactly("tier In [db, cache]", "canary DoesNotExist []",
                 "env NotIn [dev]");
-        assertThat(LabelSelectorSyntax.parseAlternatives("app=web or app=db")).hasSize(2);
+        assertThat(LabelSelectorConverter.alternatives("app=web or app=db")).hasSize(2);
         assertThat(RestoreTable.selector(request(Optional.of("r"), Optional.of("b"), Optional.empty(), 0)
                 .toRestore("velero", NOW).getSpec())).isEqualTo("app=web");
     }
@@ -77,7 +78,7 @@ class RestoreRequestTest {
                                           int parallelFilesDownload) {
         return new RestoreRequest(name, backup, schedule, List.of("*"), List.of(), Map.of("prod", "staging"),
                 List.of(), List.of(), Optional.of(ExistingResourcePolicy.UPDATE), List.of(), List.of(),
-                Optional.of(LabelSelectorSyntax.parse("app=web")), List.of(), Optional.empty(), Optional.empty(),
+                Optional.of(new LabelSelectorConverter().convert("app=web")), List.of(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Map.of(), Map.of(), Optional.of(GoDuration.ZERO), Optional.empty(),
                 Optional.empty(), parallelFilesDownload);
     }
