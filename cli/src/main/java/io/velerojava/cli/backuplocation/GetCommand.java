@@ -2,9 +2,9 @@ package io.velerojava.cli.backuplocation;
 
 import io.velerojava.api.v1.BackupStorageLocation;
 import io.velerojava.cli.CliContext;
+import io.velerojava.cli.ListedObjects;
 import io.velerojava.cli.output.OutputFormat;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,22 +36,9 @@ public final class GetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (CliContext cli = CliContext.of(spec)) {
-            var locations = cli.client().resources(BackupStorageLocation.class).inNamespace(cli.namespace());
-            List<BackupStorageLocation> found = new ArrayList<>();
-            if (!names.isEmpty()) {
-                for (String name : names) {
-                    BackupStorageLocation location = locations.withName(name).get();
-                    if (location == null) {
-                        throw new IllegalArgumentException("backupstoragelocations.velero.io \"" + name
-                                + "\" not found");
-                    }
-                    found.add(location);
-                }
-            } else {
-                found.addAll((selector == null ? locations.list() : locations.withLabelSelector(selector).list())
-                        .getItems());
-                found.sort(Comparator.comparing(location -> location.getMetadata().getName()));
-            }
+            List<BackupStorageLocation> found = new ArrayList<>(ListedObjects.find(
+                    cli.client().resources(BackupStorageLocation.class).inNamespace(cli.namespace()),
+                    "backupstoragelocations.velero.io", names, selector));
             if (onlyDefault) {
                 found.removeIf(location -> !Boolean.TRUE.equals(location.getSpec().getDefault()));
             }

@@ -2,10 +2,9 @@ package io.velerojava.cli.schedule;
 
 import io.velerojava.api.v1.Schedule;
 import io.velerojava.cli.CliContext;
+import io.velerojava.cli.ListedObjects;
 import io.velerojava.cli.output.OutputFormat;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,21 +33,9 @@ public final class GetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (CliContext cli = CliContext.of(spec)) {
-            var schedules = cli.client().resources(Schedule.class).inNamespace(cli.namespace());
-            List<Schedule> found = new ArrayList<>();
-            if (!names.isEmpty()) {
-                for (String name : names) {
-                    Schedule schedule = schedules.withName(name).get();
-                    if (schedule == null) {
-                        throw new IllegalArgumentException("schedules.velero.io \"" + name + "\" not found");
-                    }
-                    found.add(schedule);
-                }
-            } else {
-                found.addAll((selector == null ? schedules.list() : schedules.withLabelSelector(selector).list())
-                        .getItems());
-                found.sort(Comparator.comparing(schedule -> schedule.getMetadata().getName()));
-            }
+            List<Schedule> found = ListedObjects.find(
+                    cli.client().resources(Schedule.class).inNamespace(cli.namespace()),
+                    "schedules.velero.io", names, selector);
             if (output == OutputFormat.TABLE) {
                 ScheduleTable.of(found, Instant.now()).print(cli.out());
             } else {

@@ -2,10 +2,9 @@ package io.velerojava.cli.snapshotlocation;
 
 import io.velerojava.api.v1.VolumeSnapshotLocation;
 import io.velerojava.cli.CliContext;
+import io.velerojava.cli.ListedObjects;
 import io.velerojava.cli.output.OutputFormat;
 import io.velerojava.cli.output.Table;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,22 +33,9 @@ public final class GetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (CliContext cli = CliContext.of(spec)) {
-            var locations = cli.client().resources(VolumeSnapshotLocation.class).inNamespace(cli.namespace());
-            List<VolumeSnapshotLocation> found = new ArrayList<>();
-            if (!names.isEmpty()) {
-                for (String name : names) {
-                    VolumeSnapshotLocation location = locations.withName(name).get();
-                    if (location == null) {
-                        throw new IllegalArgumentException("volumesnapshotlocations.velero.io \"" + name
-                                + "\" not found");
-                    }
-                    found.add(location);
-                }
-            } else {
-                found.addAll((selector == null ? locations.list() : locations.withLabelSelector(selector).list())
-                        .getItems());
-                found.sort(Comparator.comparing(location -> location.getMetadata().getName()));
-            }
+            List<VolumeSnapshotLocation> found = ListedObjects.find(
+                    cli.client().resources(VolumeSnapshotLocation.class).inNamespace(cli.namespace()),
+                    "volumesnapshotlocations.velero.io", names, selector);
             if (output == OutputFormat.TABLE) {
                 Table table = new Table("NAME", "PROVIDER");
                 found.forEach(location -> table.row(location.getMetadata().getName(),
