@@ -5,16 +5,38 @@ import java.util.regex.Pattern;
 /**
  * A shell glob as Velero's include/exclude lists use them: {@code *}, {@code ?}, {@code [..]} and {@code {a,b}}.
  */
-record GlobPattern(String glob, Pattern regex) {
+public record GlobPattern(String glob, Pattern regex) {
 
-    static GlobPattern of(String glob) {
+    public static GlobPattern of(String glob) {
+        return of(glob, false);
+    }
+
+    /**
+     * A glob over dot-separated names whose {@code *} and {@code ?} stay within one segment and whose {@code **}
+     * spans segments, as gobwas/glob compiles with the separator {@code .} (Velero's resource-modifier
+     * {@code groupResource}: {@code *.apps} matches {@code deployments.apps}, {@code *} only core resources).
+     */
+    public static GlobPattern ofDotSeparated(String glob) {
+        return of(glob, true);
+    }
+
+    private static GlobPattern of(String glob, boolean dotSeparated) {
         StringBuilder regex = new StringBuilder();
         boolean inAlternatives = false;
         for (int i = 0; i < glob.length(); i++) {
             char c = glob.charAt(i);
             switch (c) {
-                case '*' -> regex.append(".*");
-                case '?' -> regex.append('.');
+                case '*' -> {
+                    if (!dotSeparated) {
+                        regex.append(".*");
+                    } else if (i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
+                        regex.append(".*");
+                        i++;
+                    } else {
+                        regex.append("[^.]*");
+                    }
+                }
+                case '?' -> regex.append(dotSeparated ? "[^.]" : ".");
                 case '[' -> {
                     int end = glob.indexOf(']', i + 1);
                     if (end < 0) {
@@ -45,7 +67,7 @@ record GlobPattern(String glob, Pattern regex) {
         return new GlobPattern(glob, Pattern.compile(regex.toString()));
     }
 
-    boolean matches(String value) {
+    public boolean matches(String value) {
         return regex.matcher(value).matches();
     }
 

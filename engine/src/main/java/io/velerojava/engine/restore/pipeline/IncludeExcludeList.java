@@ -6,23 +6,23 @@ import java.util.List;
  * An include and an exclude list of globs, with Velero's rules: an empty include list or {@code *} includes
  * everything, and exclusion wins.
  */
-record IncludeExcludeList(List<GlobPattern> includes, List<GlobPattern> excludes) {
+public record IncludeExcludeList(List<GlobPattern> includes, List<GlobPattern> excludes) {
 
-    static IncludeExcludeList of(List<String> includes, List<String> excludes) {
+    public static IncludeExcludeList of(List<String> includes, List<String> excludes) {
         return new IncludeExcludeList(globs(includes), globs(excludes));
     }
 
     /** Whether neither list restricts anything. */
-    boolean includesEverything() {
+    public boolean includesEverything() {
         return excludes.isEmpty() && (includes.isEmpty() || includes.stream().anyMatch(g -> g.glob().equals("*")));
     }
 
-    boolean includes(String value) {
+    public boolean includes(String value) {
         return includes(List.of(value));
     }
 
     /** Whether any of the names the value goes by is included and none is excluded. */
-    boolean includes(List<String> names) {
+    public boolean includes(List<String> names) {
         if (excludes.stream().anyMatch(glob -> names.stream().anyMatch(glob::matches))) {
             return false;
         }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /** Evaluates a Kubernetes label selector on an item's labels, as the API server would. */
-record LabelSelectorMatcher(LabelSelector selector) {
+public record LabelSelectorMatcher(LabelSelector selector) {
 
-    boolean matches(Map<String, String> labels) {
+    public boolean matches(Map<String, String> labels) {
         if (selector.getMatchLabels() != null) {
             for (Map.Entry<String, String> required : selector.getMatchLabels().entrySet()) {
                 if (!required.getValue().equals(labels.get(required.getKey()))) {
