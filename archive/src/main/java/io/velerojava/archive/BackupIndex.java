@@ -1,6 +1,5 @@
 package io.velerojava.archive;
 
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,30 +8,21 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Where each extracted entry's content lives on disk, and what the backup holds, built during extraction. */
+/** Where each extracted entry's content lies in the {@link SpillFile}, and what the backup holds, built during extraction. */
 final class BackupIndex {
 
-    /** Keeps any one directory to a few thousand files. */
-    private static final int FILES_PER_DIRECTORY = 4096;
-
-    private final Map<EntryPath, Path> files = new HashMap<>();
+    private final Map<EntryPath, SpillFile.Range> contents = new HashMap<>();
     private final SortedMap<GroupResource, SortedSet<ItemKey>> legacyItems = new TreeMap<>();
     private final SortedMap<GroupResource, SortedSet<VersionDirectory>> versionDirectories = new TreeMap<>();
     private final SortedSet<GroupResource> groupResources = new TreeSet<>();
     private final SortedSet<String> namespaces = new TreeSet<>();
-    private long fileCount;
 
     boolean contains(EntryPath path) {
-        return files.containsKey(path);
+        return contents.containsKey(path);
     }
 
-    Path nextFileUnder(Path root) {
-        long n = fileCount++;
-        return root.resolve(Long.toString(n / FILES_PER_DIRECTORY)).resolve(n + ".json");
-    }
-
-    void add(EntryPath path, Path file) {
-        files.put(path, file);
+    void add(EntryPath path, SpillFile.Range content) {
+        contents.put(path, content);
         if (path instanceof ItemPath itemPath) {
             ItemKey item = itemPath.item();
             groupResources.add(item.groupResource());
@@ -46,8 +36,8 @@ final class BackupIndex {
         }
     }
 
-    Path file(EntryPath path) {
-        return files.get(path);
+    SpillFile.Range content(EntryPath path) {
+        return contents.get(path);
     }
 
     SortedSet<GroupResource> groupResources() {

@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A backup tarball extracted by {@link TarballReader}: an index of its items and their content in a private
- * temporary directory, deleted on {@link #close()}. Safe for concurrent reads.
+ * A backup tarball extracted by {@link TarballReader}: an index of its items and their content in one spill file
+ * in a private temporary directory, deleted on {@link #close()}. Safe for concurrent reads.
  */
 public final class ExtractedBackup implements AutoCloseable {
 
@@ -25,16 +25,19 @@ public final class ExtractedBackup implements AutoCloseable {
 
     private final Path root;
     private final BackupIndex index;
+    private final SpillFile contents;
     private final Optional<String> formatVersion;
     private final int itemCount;
 
-    ExtractedBackup(Path root, BackupIndex index) throws IOException {
+    /** @param contents sealed, holding every entry the index names */
+    ExtractedBackup(Path root, BackupIndex index, SpillFile contents) throws IOException {
         this.root = root;
         this.index = index;
-        Path versionFile = index.file(new MetadataPath(TarballLayout.VERSION_FILE));
-        this.formatVersion = versionFile == null
+        this.contents = contents;
+        SpillFile.Range version = index.content(new MetadataPath(TarballLayout.VERSION_FILE));
+        this.formatVersion = version == null
                 ? Optional.empty()
-                : Optional.of(Files.readString(versionFile, StandardCharsets.UTF_8).trim());
+                : Optional.of(new String(contents.read(version), StandardCharsets.UTF_8).trim());
         this.itemCount = index.legacyItemCount();
     }
 
@@ -82,11 +85,11 @@ public final class ExtractedBackup implements AutoCloseable {
     }
 
     public byte[] read(ItemPath itemPath) throws IOException {
-        Path file = index.file(itemPath);
-        if (file == null) {
+        SpillFile.Range content = index.content(itemPath);
+        if (content == null) {
             throw new NoSuchElementException("backup has no entry " + TarballLayout.path(itemPath));
         }
-        return Files.readAllBytes(file);
+        return contents.read(content);
     }
 
     /** An item's legacy copy parsed as a JSON object. */
@@ -109,10 +112,14 @@ public final class ExtractedBackup implements AutoCloseable {
         }
     }
 
-    /** Deletes the extracted files. */
+    /** Deletes the extracted content. */
     @Override
     public void close() throws IOException {
-        deleteRecursively(root);
+        try {
+            contents.close();
+        } finally {
+            deleteRecursively(root);
+        }
     }
 
     static void deleteRecursively(Path directory) throws IOException {

@@ -3,11 +3,10 @@ package io.velerojava.archive;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.Objects;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -22,9 +21,11 @@ import org.slf4j.LoggerFactory;
  * <p>Entry names are checked (no absolute paths, no {@code .} or {@code ..} segments, only {@code metadata/}
  * and {@code resources/} in the {@link TarballLayout}), and only regular files and directories are accepted:
  * links, devices, FIFOs and sparse files are rejected. Names are never used as file-system paths: content is
- * stored under generated file names and looked up through an index, so no entry can land outside the
- * directory whatever its name. Sizes are bounded by {@link ExtractionLimits}. On any error the directory is
- * deleted before the exception propagates.
+ * appended to one {@link SpillFile} in the directory and looked up through an index, so no entry can land
+ * outside the directory whatever its name. An item's version-directory copy that repeats the copy just before
+ * it (Velero and {@link TarballWriter} write both copies of an item next to each other, with the same bytes)
+ * is stored once. Sizes are bounded by {@link ExtractionLimits}. On any error the directory is deleted before
+ * the exception propagates.
  */
 public final class TarballReader {
 
@@ -33,6 +34,7 @@ public final class TarballReader {
     /** Tar headers, PAX/GNU extension records and padding allowed between two entries' contents. */
     private static final long HEADER_BUDGET_BYTES = 1024 * 1024;
     private static final String CURRENT_DIR_PREFIX = "./";
+    private static final String CONTENTS_FILE = "contents";
 
     private final ExtractionLimits limits;
 
@@ -54,22 +56,30 @@ public final class TarballReader {
      */
     public ExtractedBackup extract(InputStream gzippedTar, Path parentDirectory) throws IOException {
         Path root = createPrivateDirectory(parentDirectory);
+        SpillFile contents = null;
         try {
-            ExtractedBackup backup = new ExtractedBackup(root, extractInto(gzippedTar, root));
+            contents = SpillFile.create(root.resolve(CONTENTS_FILE));
+            BackupIndex index = extractInto(gzippedTar, contents);
+            contents.seal();
+            ExtractedBackup backup = new ExtractedBackup(root, index, contents);
             LOG.debug("Extracted backup tarball into {}: {} items", root, backup.itemCount());
             return backup;
         } catch (IOException | RuntimeException e) {
+            if (contents != null) {
+                contents.close();
+            }
             ExtractedBackup.deleteRecursively(root);
             throw e;
         }
     }
 
-    private BackupIndex extractInto(InputStream gzippedTar, Path root) throws IOException {
+    private BackupIndex extractInto(InputStream gzippedTar, SpillFile contents) throws IOException {
         BudgetedInputStream tarBytes = new BudgetedInputStream(openGzip(gzippedTar));
         TarArchiveInputStream tar = new TarArchiveInputStream(tarBytes, "UTF-8");
         BackupIndex index = new BackupIndex();
         long entries = 0;
         long extractedBytes = 0;
+        StoredEntry previous = null;
         for (TarArchiveEntry entry = nextEntry(tar, tarBytes, null); entry != null;
                 entry = nextEntry(tar, tarBytes, entry.getName())) {
             String name = entry.getName();
@@ -94,12 +104,24 @@ public final class TarballReader {
             if (index.contains(parsed)) {
                 throw new RejectedEntryException(name, "appears twice in the tarball");
             }
-            Path file = index.nextFileUnder(root);
             tarBytes.allow(size, "content of entry '" + name + "'");
-            copyContent(tar, entry, file);
-            index.add(parsed, file);
+            byte[] content = readContent(tar, entry);
+            SpillFile.Range range = previous != null && previous.isCopyOf(parsed, content)
+                    ? previous.range()
+                    : contents.append(content);
+            index.add(parsed, range);
+            previous = new StoredEntry(parsed, content, range);
         }
         return index;
+    }
+
+    /** The entry last stored, kept to recognise the second copy of the same item. */
+    private record StoredEntry(EntryPath path, byte[] content, SpillFile.Range range) {
+
+        boolean isCopyOf(EntryPath other, byte[] otherContent) {
+            return path instanceof ItemPath item && other instanceof ItemPath otherItem
+                    && item.item().equals(otherItem.item()) && Arrays.equals(content, otherContent);
+        }
     }
 
     private static InputStream openGzip(InputStream gzippedTar) throws CorruptBackupException {
@@ -180,31 +202,25 @@ public final class TarballReader {
         }
     }
 
-    private static void copyContent(TarArchiveInputStream tar, TarArchiveEntry entry, Path file)
-            throws IOException {
-        Files.createDirectories(file.getParent());
-        byte[] buffer = new byte[64 * 1024];
-        long copied = 0;
-        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
-            while (true) {
-                int read;
-                try {
-                    read = tar.read(buffer);
-                } catch (IOException | RuntimeException e) {
-                    throw new CorruptBackupException("backup tarball is corrupt or truncated inside entry '"
-                            + entry.getName() + "': " + e.getMessage(), e);
-                }
-                if (read < 0) {
-                    break;
-                }
-                out.write(buffer, 0, read);
-                copied += read;
+    private static byte[] readContent(TarArchiveInputStream tar, TarArchiveEntry entry) throws IOException {
+        // The size was checked against the per-entry limit, which is below the largest array.
+        byte[] content = new byte[(int) entry.getSize()];
+        int copied = 0;
+        while (copied < content.length) {
+            int read;
+            try {
+                read = tar.read(content, copied, content.length - copied);
+            } catch (IOException | RuntimeException e) {
+                throw new CorruptBackupException("backup tarball is corrupt or truncated inside entry '"
+                        + entry.getName() + "': " + e.getMessage(), e);
             }
+            if (read < 0) {
+                throw new CorruptBackupException("backup tarball is truncated inside entry '" + entry.getName()
+                        + "': " + copied + " of " + entry.getSize() + " bytes present");
+            }
+            copied += read;
         }
-        if (copied != entry.getSize()) {
-            throw new CorruptBackupException("backup tarball is truncated inside entry '" + entry.getName()
-                    + "': " + copied + " of " + entry.getSize() + " bytes present");
-        }
+        return content;
     }
 
     private static Path createPrivateDirectory(Path parentDirectory) throws IOException {

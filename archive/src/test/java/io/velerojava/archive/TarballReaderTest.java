@@ -64,6 +64,52 @@ class TarballReaderTest {
     }
 
     @Test
+    void eachCopyOfAnItemReadsBackAsWrittenWhetherOrNotTheCopiesAgree() throws IOException {
+        String legacy = "resources/deployments.apps/namespaces/app/web.json";
+        String sameAsLegacy = "resources/deployments.apps/v1-preferredversion/namespaces/app/web.json";
+        String otherVersion = "resources/deployments.apps/v1beta1/namespaces/app/web.json";
+        byte[] tarball = CraftedTarball.create()
+                .file(sameAsLegacy, "{\"apiVersion\":\"apps/v1\"}")
+                .file(legacy, "{\"apiVersion\":\"apps/v1\"}")
+                .file(otherVersion, "{\"apiVersion\":\"apps/v1beta1\"}")
+                .file("resources/deployments.apps/namespaces/app/api.json", "{\"apiVersion\":\"apps/v1\"}")
+                .build();
+        ItemKey web = ItemKey.namespaced(DEPLOYMENTS, "app", "web");
+
+        try (ExtractedBackup backup = reader.extract(new ByteArrayInputStream(tarball), parent)) {
+            assertThat(backup.read(web)).asString(UTF_8).isEqualTo("{\"apiVersion\":\"apps/v1\"}");
+            assertThat(backup.read(ItemPath.versioned(web, VersionDirectory.preferred("v1"))))
+                    .asString(UTF_8).isEqualTo("{\"apiVersion\":\"apps/v1\"}");
+            assertThat(backup.read(ItemPath.versioned(web, VersionDirectory.nonPreferred("v1beta1"))))
+                    .asString(UTF_8).isEqualTo("{\"apiVersion\":\"apps/v1beta1\"}");
+            assertThat(backup.read(ItemKey.namespaced(DEPLOYMENTS, "app", "api")))
+                    .asString(UTF_8).isEqualTo("{\"apiVersion\":\"apps/v1\"}");
+            assertThat(backup.itemCount()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void concurrentReadersEachGetTheirItem() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TarballWriter writer = TarballWriter.open(out)) {
+            for (int i = 0; i < 500; i++) {
+                writer.writeItem(ItemKey.namespaced(CONFIGMAPS, "app", "cm-" + i), object("ConfigMap", "cm-" + i), "v1");
+            }
+        }
+
+        try (ExtractedBackup backup = reader.extract(new ByteArrayInputStream(out.toByteArray()), parent)) {
+            List<String> names = backup.items(CONFIGMAPS).parallelStream().map(item -> {
+                try {
+                    return backup.readObject(item).path("metadata").path("name").asText();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+            assertThat(names).isEqualTo(backup.items(CONFIGMAPS).stream().map(ItemKey::name).toList());
+        }
+    }
+
+    @Test
     void acceptsDirectoryEntriesAndDotSlashPrefixesOfRepackedArchives() throws IOException {
         byte[] tarball = CraftedTarball.create()
                 .directory("./")
