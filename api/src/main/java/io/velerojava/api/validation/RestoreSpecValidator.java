@@ -112,12 +112,20 @@ public final class RestoreSpecValidator {
         }
         for (int i = 0; i < init.getInitContainers().size(); i++) {
             JsonNode container = init.getInitContainers().get(i);
-            JsonNode name = container == null ? null : container.get("name");
-            if (container == null || !container.isObject() || name == null || !name.isTextual()
-                    || name.asText().isBlank()) {
-                errors.add(path + ".initContainers[" + i + "]", "must be a container object with a name");
+            if (container == null || !container.isObject() || !hasText(container.get("name"))
+                    || !hasText(container.get("image")) || !hasCommand(container.get("command"))) {
+                errors.add(path + ".initContainers[" + i + "]",
+                        "must be a container object with a name, an image and a command (Velero requires all three)");
             }
         }
+    }
+
+    private static boolean hasText(JsonNode value) {
+        return value != null && value.isTextual() && !value.asText().isBlank();
+    }
+
+    private static boolean hasCommand(JsonNode command) {
+        return command != null && command.isArray() && !command.isEmpty();
     }
 
     private static boolean hasText(String value) {

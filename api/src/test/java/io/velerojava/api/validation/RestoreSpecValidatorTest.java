@@ -103,9 +103,19 @@ class RestoreSpecValidatorTest {
                         "spec.hooks.resources[0].postHooks[0].exec.onError: \"Ignore\" is not one of Continue, Fail",
                         b -> b.backupName("b1").hooks(hook("h", exec(List.of("true"), HookErrorMode.CONTINUE), null))),
                 rule("init container without a name",
-                        b -> b.backupName("b1").hooks(hook("h", null, init("{\"image\":\"busybox\"}"))),
-                        "spec.hooks.resources[0].postHooks[0].init.initContainers[0]: must be a container object with a name",
-                        b -> b.backupName("b1").hooks(hook("h", null, init("{\"name\":\"c\",\"image\":\"busybox\"}")))));
+                        b -> b.backupName("b1").hooks(hook("h", null,
+                                init("{\"image\":\"busybox\",\"command\":[\"true\"]}"))),
+                        "spec.hooks.resources[0].postHooks[0].init.initContainers[0]: must be a container object with"
+                                + " a name, an image and a command",
+                        b -> b.backupName("b1").hooks(hook("h", null,
+                                init("{\"name\":\"c\",\"image\":\"busybox\",\"command\":[\"true\"]}")))),
+                rule("init container without a command",
+                        b -> b.backupName("b1").hooks(hook("h", null,
+                                init("{\"name\":\"c\",\"image\":\"busybox\",\"command\":[]}"))),
+                        "spec.hooks.resources[0].postHooks[0].init.initContainers[0]: must be a container object with"
+                                + " a name, an image and a command",
+                        b -> b.backupName("b1").hooks(hook("h", null,
+                                init("{\"name\":\"c\",\"image\":\"busybox\",\"command\":[\"sh\"]}")))));
     }
 
     @ParameterizedTest(name = "{0}")
