@@ -7,7 +7,7 @@
 # Environment (all optional):
 #   LARGE_MIB=256      size of each of the 4 large files (3 random, 1 base64 text) plus one duplicate of the first
 #   SMALL_FILES=20000  small files of 1-16 KiB of random letters in 200 directories, plus 2,000 duplicates
-#   TOOLS="velero-java restic kopia"  TARGETS="dir s3"  KOPIA_VERSION=v0.23.1  RESTIC_VERSION=v0.19.1
+#   TOOLS="velero-java restic kopia"  TARGETS="dir s3"  KOPIA_VERSION=v0.22.3  RESTIC_VERSION=v0.19.1
 #   JAVA_OPTS="-Xmx512m"   JVM options of our tool
 # The page cache cannot be dropped here (no root on the host kernel), so the whole tree is read once before the
 # first tool runs: every tool reads its input from memory, and the figures are CPU- and target-bound, not disk-bound.
@@ -39,7 +39,7 @@ cp bench/target/velero-bench-*.jar $(tr ':' ' ' <bench/target/classpath.txt) "$W
 CP="$WORK/lib/*"
 OURS=(java $JAVA_OPTS -cp "$CP" io.velerojava.bench.repository.RepositoryBenchCommand)
 declare -A BIN=()
-while read -r name path; do BIN[$name]=$path; done < <(bench/tools/build.sh "${KOPIA_VERSION:-v0.23.1}" \
+while read -r name path; do BIN[$name]=$path; done < <(bench/tools/build.sh "${KOPIA_VERSION:-v0.22.3}" \
   "${RESTIC_VERSION:-v0.19.1}" || true)
 VERSION_LINE="$(java -version 2>&1 | head -1); minio $(. testenv/versions.env && echo "$MINIO_VERSION")"
 [[ -n ${BIN[restic]:-} ]] && VERSION_LINE+="; $("${BIN[restic]}" version)"
