@@ -74,16 +74,31 @@ public final class NamespaceProvisioner {
         }
     }
 
+    /**
+     * Creates first and looks only when that fails: a restore into an emptied cluster then takes one request
+     * per namespace instead of a read and a create.
+     */
     private Provisioning provision(String sourceNamespace, String targetNamespace) {
+        Namespace namespace = fromBackup(sourceNamespace, targetNamespace);
+        KubernetesClientException refused;
+        try {
+            client.namespaces().resource(namespace).create();
+            return Provisioning.CREATED;
+        } catch (KubernetesClientException e) {
+            refused = e;
+        }
+        // Exists (409), or creating is refused (say, RBAC) while it may already exist: look.
         Namespace existing = client.namespaces().withName(targetNamespace).get();
-        if (existing != null && existing.getMetadata().getDeletionTimestamp() == null) {
+        if (existing == null) {
+            throw new NamespaceUnavailableException("cannot create namespace " + targetNamespace + ": "
+                    + refused.getMessage(), refused);
+        }
+        if (existing.getMetadata().getDeletionTimestamp() == null) {
             return Provisioning.EXISTED;
         }
-        if (existing != null) {
-            awaitDeleted(targetNamespace);
-        }
+        awaitDeleted(targetNamespace);
         try {
-            client.namespaces().resource(fromBackup(sourceNamespace, targetNamespace)).create();
+            client.namespaces().resource(namespace).create();
             return Provisioning.CREATED;
         } catch (KubernetesClientException e) {
             if (e.getCode() == HttpURLConnection.HTTP_CONFLICT) {
