@@ -7,6 +7,10 @@ import io.velerojava.archive.ExtractedBackup;
 import io.velerojava.engine.podvolume.PodVolumeLog;
 import io.velerojava.engine.podvolume.PodVolumeRestoreAction;
 import io.velerojava.engine.podvolume.PodVolumeTimeout;
+import io.velerojava.engine.restore.hooks.PodRestoreHooks;
+import io.velerojava.engine.restore.modifier.InvalidResourceModifiersException;
+import io.velerojava.engine.restore.modifier.ResourceModifierConfigMap;
+import io.velerojava.engine.restore.modifier.ResourceModifiers;
 import io.velerojava.engine.restore.pipeline.BackupDownload;
 import io.velerojava.engine.restore.pipeline.BackupUnreadableException;
 import io.velerojava.engine.restore.pipeline.CrdEstablishment;
@@ -51,35 +55,46 @@ public final class RestoreEngine {
     /**
      * Runs the restore described by {@code restore}, whose {@code spec.backupName} names a backup in
      * {@code store}, and whose spec is valid. Problems with single items end up in the outcome's results; a
-     * failure of the whole restore (unreadable backup) in its failure reason. The log is not finished.
+     * failure of the whole restore (unreadable backup, unusable resource modifiers) in its failure reason. The
+     * log is not finished.
      */
     public RestoreOutcome restore(Restore restore, BackupStore store, RestoreLog log,
                                   RestoreProgressListener listener) {
         RestoreSpec spec = restore.getSpec();
         RestoreRecord record = RestoreRecord.start(log);
         ProgressReporter progress = new ProgressReporter(listener, clock, PROGRESS_INTERVAL);
+        PodRestoreHooks hooks = PodRestoreHooks.of(client, restore, record, clock);
         log.info("Starting restore of backup " + spec.getBackupName());
+        ResourceModifiers modifiers;
+        try {
+            modifiers = ResourceModifierConfigMap.load(client, restore.getMetadata().getNamespace(),
+                    spec.getResourceModifier());
+        } catch (InvalidResourceModifiersException e) {
+            record.veleroError(e.getMessage());
+            return outcome(record, progress, hooks, Optional.of(e.getMessage()));
+        }
         try (ExtractedBackup backup = new BackupDownload(settings.extractionLimits())
                 .fetch(store, spec.getBackupName())) {
             log.info("Downloaded and extracted backup " + spec.getBackupName() + ": " + backup.itemCount() + " items");
-            run(restore, store, backup, record, progress);
+            run(restore, store, backup, record, progress, hooks, modifiers);
         } catch (BackupUnreadableException e) {
             record.veleroError(e.getMessage());
-            return outcome(record, progress, Optional.of(e.getMessage()));
+            return outcome(record, progress, hooks, Optional.of(e.getMessage()));
         } catch (IOException e) {
             log.warning("cannot delete the extracted backup: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             String reason = "the restore was interrupted (server shutting down)";
             record.veleroError(reason);
-            return outcome(record, progress, Optional.of(reason));
+            return outcome(record, progress, hooks, Optional.of(reason));
         }
         log.info("restore completed");
-        return outcome(record, progress, Optional.empty());
+        return outcome(record, progress, hooks, Optional.empty());
     }
 
     private void run(Restore restore, BackupStore store, ExtractedBackup backup, RestoreRecord record,
-                     ProgressReporter progress) throws InterruptedException {
+                     ProgressReporter progress, PodRestoreHooks hooks, ResourceModifiers modifiers)
+            throws InterruptedException {
         RestoreSpec spec = restore.getSpec();
         RestoreSelection selection = RestoreSelection.of(spec);
         NamespaceProvisioner namespaces = new NamespaceProvisioner(client, backup,
@@ -88,7 +103,8 @@ public final class RestoreEngine {
                 restore.getMetadata().getName(), Boolean.TRUE.equals(spec.getPreserveNodePorts()));
         ItemWriter writer = new ItemWriter(client, ExistingObjectPolicy.of(spec.getExistingResourcePolicy()));
         PodVolumeRestoreAction podVolumes = podVolumes(restore, store, record);
-        ItemRestorer restorer = new ItemRestorer(preparation, namespaces, writer, record, podVolumes);
+        ItemRestorer restorer = new ItemRestorer(preparation, namespaces, writer, record, podVolumes, hooks,
+                modifiers);
         ExecutorService workers = Executors.newFixedThreadPool(settings.itemWorkerCount(),
                 workerThreads(restore.getMetadata().getName()));
         try {
@@ -96,6 +112,7 @@ public final class RestoreEngine {
                     restorer, new CrdEstablishment(client, settings.resourceTimeout()), progress, record, workers)
                     .execute();
             podVolumes.awaitCompletion();
+            hooks.awaitCompletion();
         } finally {
             workers.shutdownNow();
         }
@@ -134,10 +151,10 @@ public final class RestoreEngine {
         }
     }
 
-    private static RestoreOutcome outcome(RestoreRecord record, ProgressReporter progress,
+    private static RestoreOutcome outcome(RestoreRecord record, ProgressReporter progress, PodRestoreHooks hooks,
                                           Optional<String> failureReason) {
         return new RestoreOutcome(record.results(), record.resources().build(), progress.total(),
-                progress.processed(), failureReason);
+                progress.processed(), hooks.counts(), failureReason);
     }
 
     private static ThreadFactory workerThreads(String restoreName) {

@@ -1,5 +1,6 @@
 package io.velerojava.server.restore;
 
+import io.velerojava.api.v1.HookStatus;
 import io.velerojava.api.v1.RestorePhase;
 import io.velerojava.api.v1.RestoreProgress;
 import io.velerojava.api.v1.RestoreStatus;
@@ -31,6 +32,12 @@ final class RestoreCompletion {
         progress.setTotalItems(outcome.totalItems());
         progress.setItemsRestored(outcome.itemsRestored());
         status.setProgress(progress);
+        if (outcome.hooks().attempted() > 0) {
+            HookStatus hooks = new HookStatus();
+            hooks.setHooksAttempted(outcome.hooks().attempted());
+            hooks.setHooksFailed(outcome.hooks().failed());
+            status.setHookStatus(hooks);
+        }
     }
 
     /** RFC 3339 in whole seconds, as Kubernetes serializes {@code metav1.Time}. */

@@ -25,6 +25,8 @@ import io.velerojava.engine.restore.RestoreFiles;
 import io.velerojava.engine.restore.RestoreLog;
 import io.velerojava.engine.restore.RestoreOutcome;
 import io.velerojava.engine.restore.RestoreSettings;
+import io.velerojava.engine.restore.modifier.InvalidResourceModifiersException;
+import io.velerojava.engine.restore.modifier.ResourceModifierConfigMap;
 import io.velerojava.server.ServerContext;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -114,6 +116,7 @@ public final class RestoreReconciler implements Reconciler<Restore>, Cleaner<Res
         List<String> errors = new ArrayList<>(RestoreValidation.specErrors(spec));
         Optional<BackupStorageLocation> location = Optional.empty();
         if (errors.isEmpty()) {
+            errors.addAll(resourceModifierErrors(restore));
             errors.addAll(resolveBackup(spec));
         }
         if (errors.isEmpty()) {
@@ -139,6 +142,17 @@ public final class RestoreReconciler implements Reconciler<Restore>, Cleaner<Res
                 status.getWarnings(), status.getErrors(),
                 outcome.failureReason().map(reason -> ": " + reason).orElse(""));
         return UpdateControl.patchStatus(restore);
+    }
+
+    /** The resource-modifier ConfigMap must exist and hold valid rules; the engine reads it again to run. */
+    private List<String> resourceModifierErrors(Restore restore) {
+        try {
+            ResourceModifierConfigMap.load(server.client(), restore.getMetadata().getNamespace(),
+                    restore.getSpec().getResourceModifier());
+            return List.of();
+        } catch (InvalidResourceModifiersException e) {
+            return List.of(e.getMessage());
+        }
     }
 
     /** For {@code scheduleName}, picks the schedule's newest completed backup into {@code backupName}. */

@@ -3,12 +3,17 @@ package io.velerojava.engine.restore.pipeline;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.velerojava.engine.podvolume.PodVolumeRestoreAction;
 import io.velerojava.engine.restore.ItemAction;
+import io.velerojava.engine.restore.hooks.PodRestoreHooks;
+import io.velerojava.engine.restore.modifier.ResourceModifiers;
 import io.velerojava.engine.restore.pipeline.NamespaceProvisioner.Provisioning;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Restores one planned item: reads it, prepares it for the target cluster, makes sure its namespace exists, writes
- * it, and records what happened. Safe to call from several workers at once.
+ * Restores one planned item: reads it, prepares it for the target cluster, makes sure its namespace exists, lets
+ * the pod-volume restore and the init-container hooks add their init containers (Velero's item actions), applies
+ * the resource modifiers (after the item actions, as Velero), writes it, registers a created pod's exec hooks,
+ * and records what happened. Safe to call from several workers at once.
  */
 public final class ItemRestorer {
 
@@ -17,14 +22,19 @@ public final class ItemRestorer {
     private final ItemWriter writer;
     private final RestoreRecord record;
     private final PodVolumeRestoreAction podVolumes;
+    private final PodRestoreHooks hooks;
+    private final ResourceModifiers modifiers;
 
-    public ItemRestorer(ItemPreparation preparation, NamespaceProvisioner namespaces,
-                        ItemWriter writer, RestoreRecord record, PodVolumeRestoreAction podVolumes) {
+    public ItemRestorer(ItemPreparation preparation, NamespaceProvisioner namespaces, ItemWriter writer,
+                        RestoreRecord record, PodVolumeRestoreAction podVolumes, PodRestoreHooks hooks,
+                        ResourceModifiers modifiers) {
         this.preparation = preparation;
         this.namespaces = namespaces;
         this.writer = writer;
         this.record = record;
         this.podVolumes = podVolumes;
+        this.hooks = hooks;
+        this.modifiers = modifiers;
     }
 
     /**
@@ -45,9 +55,17 @@ public final class ItemRestorer {
             return Optional.of(ItemAction.FAILED);
         }
         podVolumes.beforeCreate(resource.groupResource(), ready.desired(), item.sourceNamespace());
+        hooks.beforeCreate(resource.groupResource(), ready.desired(), original, item.targetNamespace());
+        List<String> modifierErrors = modifiers.apply(resource.groupResource(), ready.desired(), original);
+        if (!modifierErrors.isEmpty()) {
+            modifierErrors.forEach(error -> record.error(item.targetNamespace(), error));
+            recordAction(resource, version, ready.desired(), item, ItemAction.FAILED);
+            return Optional.of(ItemAction.FAILED);
+        }
         ItemWriteResult result = writer.write(resource, version, ready.desired(), original, ready.status());
         if (result.action() == ItemAction.CREATED) {
             podVolumes.afterCreate(resource.groupResource(), ready.desired(), item.sourceNamespace());
+            hooks.afterCreate(resource.groupResource(), ready.desired());
         }
         result.warning().ifPresent(warning -> record.warning(item.targetNamespace(), warning));
         result.error().ifPresent(error -> record.error(item.targetNamespace(), error));
