@@ -186,6 +186,17 @@ class RepositoryTest {
     }
 
     @Test
+    void aRepositoryOfAnotherFormatVersionIsRefusedClearly() throws Exception {
+        String config = new String(storage.get(BlobLayout.CONFIG), StandardCharsets.UTF_8);
+        for (int version : new int[] {1, 3}) {
+            storage.put(BlobLayout.CONFIG, config.replaceFirst("\"version\" : 2", "\"version\" : " + version)
+                    .getBytes(StandardCharsets.UTF_8));
+            assertThatThrownBy(() -> Repository.open(storage, PASSWORD))
+                    .hasMessageContaining("format version " + version).hasMessageContaining("reads version 2 only");
+        }
+    }
+
+    @Test
     void creatingOverAnExistingRepositoryIsRefused() {
         assertThatThrownBy(() -> Repository.create(storage, PASSWORD, TEST_OPTIONS))
                 .hasMessageContaining("already exists");

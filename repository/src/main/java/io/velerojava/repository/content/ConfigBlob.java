@@ -16,7 +16,8 @@ import java.util.Base64;
 public final class ConfigBlob {
 
     static final String FORMAT = "velero-java-repository";
-    static final int VERSION = 1;
+    /** 2: every sealed thing is a sequence of 8 KiB AES-GCM segments (1: one AES-GCM message, random nonce). */
+    static final int VERSION = 2;
     private static final byte[] AAD = "velero-java config".getBytes(StandardCharsets.US_ASCII);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -64,9 +65,15 @@ public final class ConfigBlob {
         } catch (JsonProcessingException e) {
             throw new CorruptContentException("the config blob is not valid JSON", e);
         }
-        if (!FORMAT.equals(stored.format()) || stored.version() != VERSION) {
-            throw new IOException("the config blob describes format '" + stored.format() + "' version "
-                    + stored.version() + "; this build reads " + FORMAT + " version " + VERSION);
+        if (!FORMAT.equals(stored.format())) {
+            throw new IOException("the config blob describes format '" + stored.format() + "', not a "
+                    + FORMAT + ": this storage holds something else");
+        }
+        if (stored.version() != VERSION) {
+            throw new IOException("the repository has format version " + stored.version() + (stored.version()
+                    < VERSION ? ", written by an earlier build" : ", written by a newer build") + "; this build"
+                    + " reads version " + VERSION + " only. Read its snapshots with a build of that version, or"
+                    + " create a new repository elsewhere");
         }
         Base64.Decoder base64 = Base64.getDecoder();
         KeyDerivation kdf = new KeyDerivation(stored.keyDerivation().algorithm(), stored.keyDerivation().iterations(),

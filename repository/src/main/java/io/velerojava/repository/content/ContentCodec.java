@@ -5,9 +5,9 @@ import java.nio.ByteBuffer;
 /**
  * Turns a chunk of plaintext into a stored content record and back.
  *
- * <p>Record = {@code AES-256-GCM(key, aad = contentId, plaintext = payload)} where payload is either
+ * <p>Record = {@code seal(aad = contentId, payload)} ({@link AuthenticatedCipher}) where payload is either
  * {@code 0x00 || data} (stored) or {@code 0x01 || uint32 originalLength || zstd frame}. Opening a record checks
- * the GCM tag and then that the plaintext hashes to the expected content ID.
+ * the GCM tag of every segment and then that the plaintext hashes to the expected content ID.
  */
 public final class ContentCodec implements AutoCloseable {
 
@@ -47,8 +47,14 @@ public final class ContentCodec implements AutoCloseable {
 
     /** Decrypts, decompresses and verifies one content record; {@code where} names its location in errors. */
     public byte[] open(ContentId id, byte[] record, String where) throws CorruptContentException {
+        return open(id, record, 0, record.length, where);
+    }
+
+    /** Opens the record {@code buffer[offset, offset+length)} (a record within a larger read of its pack). */
+    public byte[] open(ContentId id, byte[] buffer, int offset, int length, String where)
+            throws CorruptContentException {
         String what = "content " + id + " (" + where + ")";
-        byte[] payload = cipher.open(id.bytesForAad(), record, what);
+        byte[] payload = cipher.open(id.bytesForAad(), buffer, offset, length, what);
         if (payload.length == 0) {
             throw new CorruptContentException(what + " has an empty payload");
         }

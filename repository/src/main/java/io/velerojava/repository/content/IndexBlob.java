@@ -20,7 +20,7 @@ import java.util.Map;
  *
  * <pre>
  * index   = seal(aad "velero-java index", plain)
- * plain   = magic "VJIX" | version 0x01
+ * plain   = magic "VJIX" | version 0x02
  *         | uint32 packCount   | (uint16 nameLength | name UTF-8)*
  *         | uint32 entryCount  | (contentId[32] | uint32 packNumber | uint32 offset | uint32 length
  *                                 | int64 timestampMillis | uint8 flags (bit 0 = deleted))*
@@ -29,7 +29,7 @@ import java.util.Map;
  */
 public record IndexBlob(List<IndexEntry> entries, Map<String, Long> retiredPacks) {
 
-    private static final byte[] MAGIC = {'V', 'J', 'I', 'X', 1};
+    private static final byte[] MAGIC = {'V', 'J', 'I', 'X', 2};
     private static final byte[] AAD = "velero-java index".getBytes(StandardCharsets.US_ASCII);
 
     public IndexBlob {

@@ -9,7 +9,7 @@ import java.util.List;
  * Collects sealed content records into one pack blob.
  *
  * <pre>
- * pack    = magic "VJPK" | version 0x01 | record* | trailer | uint32 trailerLength
+ * pack    = magic "VJPK" | version 0x02 | record* | trailer | uint32 trailerLength
  * trailer = seal(aad "velero-java pack trailer", uint32 count | (contentId[32] | uint32 offset | uint32 length)*)
  * </pre>
  * Offsets are from the start of the pack. The trailer makes a pack self-describing, so the index can be rebuilt
@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class PackBuilder {
 
-    static final byte[] MAGIC = {'V', 'J', 'P', 'K', 1};
+    static final byte[] MAGIC = {'V', 'J', 'P', 'K', 2};
     static final byte[] TRAILER_AAD = "velero-java pack trailer".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     static final int TRAILER_ENTRY_LENGTH = ContentId.LENGTH + 8;
 

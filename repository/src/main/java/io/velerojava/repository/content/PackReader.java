@@ -19,11 +19,11 @@ public final class PackReader {
         }
         int trailerLength = ByteBuffer.wrap(pack, pack.length - 4, 4).getInt();
         int trailerStart = pack.length - 4 - trailerLength;
-        if (trailerLength < AuthenticatedCipher.OVERHEAD || trailerStart < PackBuilder.MAGIC.length) {
+        if (trailerLength < AuthenticatedCipher.MIN_SEALED_LENGTH || trailerStart < PackBuilder.MAGIC.length) {
             throw new CorruptContentException("pack " + packName + " has an invalid trailer length " + trailerLength);
         }
-        byte[] trailer = cipher.open(PackBuilder.TRAILER_AAD,
-                Arrays.copyOfRange(pack, trailerStart, trailerStart + trailerLength), "trailer of pack " + packName);
+        byte[] trailer = cipher.open(PackBuilder.TRAILER_AAD, pack, trailerStart, trailerLength,
+                "trailer of pack " + packName);
         ByteBuffer buffer = ByteBuffer.wrap(trailer);
         int count = buffer.getInt();
         if (count < 0 || trailer.length != 4 + (long) count * PackBuilder.TRAILER_ENTRY_LENGTH) {

@@ -15,7 +15,6 @@ import io.velerojava.repository.snapshot.ManifestStore;
 import io.velerojava.repository.snapshot.SnapshotManifest;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,8 +110,8 @@ public final class RepositoryChecker {
             for (PackBuilder.PackedContent content : contents) {
                 byId.put(content.id(), content);
                 try {
-                    codec.open(content.id(), Arrays.copyOfRange(bytes, content.offset(),
-                            content.offset() + content.length()), "pack " + pack + " at offset " + content.offset());
+                    codec.open(content.id(), bytes, content.offset(), content.length(),
+                            "pack " + pack + " at offset " + content.offset());
                     verified++;
                 } catch (IOException e) {
                     problems.add(e.getMessage());

@@ -33,7 +33,7 @@ class ContentCodecTest {
         new Random(1).nextBytes(random);
         ContentId id = codec.idOf(random, 0, random.length);
         byte[] record = codec.seal(id, random, 0, random.length);
-        assertThat(record.length).isEqualTo(random.length + 1 + AuthenticatedCipher.OVERHEAD);
+        assertThat(record.length).isEqualTo(AuthenticatedCipher.sealedLength(random.length + 1));
         assertThat(codec.open(id, record, "test")).isEqualTo(random);
     }
 
@@ -56,5 +56,28 @@ class ContentCodecTest {
                 .hasMessageContaining(id.toString()).hasMessageContaining("pack p");
         ContentId otherId = codec.idOf(new byte[1], 0, 1);
         assertThatThrownBy(() -> codec.open(otherId, record, "pack p")).isInstanceOf(CorruptContentException.class);
+    }
+
+    @Test
+    void aTruncatedOrReorderedRecordNamesItsContent() {
+        byte[] data = new byte[5 * AuthenticatedCipher.SEGMENT_LENGTH];
+        new Random(2).nextBytes(data);
+        ContentId id = codec.idOf(data, 0, data.length);
+        byte[] record = codec.seal(id, data, 0, data.length);
+        int segment = AuthenticatedCipher.SEGMENT_LENGTH + AuthenticatedCipher.TAG_LENGTH;
+
+        byte[] truncated = java.util.Arrays.copyOf(record, AuthenticatedCipher.SALT_LENGTH + 2 * segment);
+        assertThatThrownBy(() -> codec.open(id, truncated, "pack p at offset 5"))
+                .isInstanceOf(CorruptContentException.class)
+                .hasMessageContaining("content " + id).hasMessageContaining("pack p at offset 5");
+
+        byte[] reordered = record.clone();
+        System.arraycopy(record, AuthenticatedCipher.SALT_LENGTH + segment, reordered,
+                AuthenticatedCipher.SALT_LENGTH + 2 * segment, segment);
+        System.arraycopy(record, AuthenticatedCipher.SALT_LENGTH + 2 * segment, reordered,
+                AuthenticatedCipher.SALT_LENGTH + segment, segment);
+        assertThatThrownBy(() -> codec.open(id, reordered, "pack p at offset 5"))
+                .isInstanceOf(CorruptContentException.class)
+                .hasMessageContaining("content " + id).hasMessageContaining("failed authentication in segment 2");
     }
 }
