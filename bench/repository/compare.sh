@@ -43,7 +43,7 @@ while read -r name path; do BIN[$name]=$path; done < <(bench/tools/build.sh "${K
   "${RESTIC_VERSION:-v0.19.1}" || true)
 VERSION_LINE="$(java -version 2>&1 | head -1); minio $(. testenv/versions.env && echo "$MINIO_VERSION")"
 [[ -n ${BIN[restic]:-} ]] && VERSION_LINE+="; $("${BIN[restic]}" version)"
-[[ -n ${BIN[kopia]:-} ]] && VERSION_LINE+="; kopia $("${BIN[kopia]}" --version | head -1)"
+[[ -n ${BIN[kopia]:-} ]] && VERSION_LINE+="; kopia $("${BIN[kopia]}" --version | cut -d" " -f1)" # "v0.22.3 build: ..."
 
 # --- data: generated once, changed and reverted identically for every tool ------------------------------------------
 # testdata generate|change|revert: a seeded tree; "change" rewrites 10% of the bytes (a 10% region of each large
