@@ -15,6 +15,7 @@ import io.velerojava.engine.restore.pipeline.BackupDownload;
 import io.velerojava.engine.restore.pipeline.BackupUnreadableException;
 import io.velerojava.engine.restore.pipeline.CrdEstablishment;
 import io.velerojava.engine.restore.pipeline.ExistingObjectPolicy;
+import io.velerojava.engine.restore.pipeline.FilterResourceNames;
 import io.velerojava.engine.restore.pipeline.ItemPreparation;
 import io.velerojava.engine.restore.pipeline.ItemRestorer;
 import io.velerojava.engine.restore.pipeline.ItemWriter;
@@ -96,7 +97,7 @@ public final class RestoreEngine {
                      ProgressReporter progress, PodRestoreHooks hooks, ResourceModifiers modifiers)
             throws InterruptedException {
         RestoreSpec spec = restore.getSpec();
-        RestoreSelection selection = RestoreSelection.of(spec);
+        RestoreSelection selection = RestoreSelection.of(spec, FilterResourceNames.of(spec, client, record));
         NamespaceProvisioner namespaces = new NamespaceProvisioner(client, backup,
                 settings.terminatingResourceTimeout());
         ItemPreparation preparation = new ItemPreparation(selection, spec.getBackupName(),

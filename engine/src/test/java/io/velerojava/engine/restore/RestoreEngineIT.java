@@ -21,6 +21,7 @@ import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.velerojava.api.v1.ExistingResourcePolicy;
 import io.velerojava.api.v1.Restore;
 import io.velerojava.api.v1.RestoreSpec;
+import io.velerojava.engine.discovery.ResourceDiscovery;
 import io.velerojava.engine.restore.LiveBackupWriter.ClusterObject;
 import io.velerojava.engine.restore.LiveBackupWriter.Type;
 import io.velerojava.engine.restore.pipeline.ExistingObjectDiff;
@@ -202,6 +203,24 @@ class RestoreEngineIT {
     }
 
     @Test
+    void resourceFiltersTakeShortNamesAndKindsOfTheTargetCluster() throws Exception {
+        backUp("by-name");
+        deleteNamespaceAndWait(namespace);
+        RestoreSpec spec = spec("by-name");
+        spec.setIncludedResources(List.of("cm", "Deployment", "Widget"));
+        spec.setExcludedResources(List.of("widget"));
+
+        RestoreOutcome outcome = restore("by-name-restore", spec);
+
+        assertThat(outcome.results().errors().isEmpty()).as("errors %s", outcome.results().errors()).isTrue();
+        assertThat(outcome.resourceList().entries().keySet())
+                .containsExactlyInAnyOrder("v1/ConfigMap", "apps/v1/Deployment", "v1/Namespace");
+        assertThat(client.configMaps().inNamespace(namespace).withName("settings").get()).isNotNull();
+        assertThat(client.apps().deployments().inNamespace(namespace).withName("web").get()).isNotNull();
+        assertThat(client.secrets().inNamespace(namespace).withName("credentials").get()).isNull();
+    }
+
+    @Test
     void hostileTarballsFailTheRestoreAndWriteNothingOutsideTheirDirectory(@TempDir Path scratch) throws Exception {
         Path escape = scratch.resolve("escaped.json");
         Map<String, TarArchiveEntry> hostile = Map.of(
@@ -304,7 +323,8 @@ class RestoreEngineIT {
                 LiveBackupWriter.SERVICES, LiveBackupWriter.PVCS, LiveBackupWriter.DEPLOYMENTS, widgets).stream()
                 .filter(t -> t.kind().equals(parts[parts.length - 2])).findFirst().orElseThrow();
         ServedResource resource = new ServedResource(type.groupResource(), List.of(type.version()), type.kind(), true);
-        ItemPreparation.Result prepared = new ItemPreparation(RestoreSelection.of(spec("full")), "full",
+        ItemPreparation.Result prepared = new ItemPreparation(RestoreSelection.of(spec("full"),
+                new ResourceDiscovery(client).discover()), "full",
                 "full-restore", false).prepare(resource, original, Optional.of(namespace));
         ObjectNode desired = ((ItemPreparation.Ready) prepared).desired();
         return ExistingObjectDiff.between(restored, desired, original, AddedFields.REMOVE).mergePatch();

@@ -8,6 +8,7 @@ import io.velerojava.api.v1.RestoreSpec;
 import io.velerojava.api.validation.RestoreSpecValidator;
 import io.velerojava.archive.GroupResource;
 import io.velerojava.archive.ItemKey;
+import io.velerojava.engine.discovery.DiscoveredResources;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,10 @@ import java.util.Optional;
 /**
  * Which items of the backup a Restore takes and where they go, from its spec: resource and namespace filters,
  * the cluster-scoped rule, label selectors, namespace mapping and which statuses to restore (facts §4.5-4.7).
+ *
+ * <p>Resource filter entries are resolved, as Velero does, through the target cluster's discovery: a short name,
+ * singular or kind ({@code deploy}, {@code Deployment}) stands for its {@code <plural>.<group>}; an entry the
+ * cluster does not know (a type whose CRD is not installed yet, a glob) is kept as written.
  */
 public final class RestoreSelection {
 
@@ -31,10 +36,11 @@ public final class RestoreSelection {
     private final Map<String, String> namespaceMapping;
     private final Optional<IncludeExcludeList> statusResources;
 
-    private RestoreSelection(RestoreSpec spec) {
-        List<String> excludedResources = new ArrayList<>(lowerCase(spec.getExcludedResources()));
+    private RestoreSelection(RestoreSpec spec, DiscoveredResources targetResources) {
+        List<String> excludedResources = new ArrayList<>(nullSafe(spec.getExcludedResources()));
         excludedResources.addAll(RestoreSpecValidator.NON_RESTORABLE_RESOURCES);
-        this.resources = IncludeExcludeList.of(lowerCase(spec.getIncludedResources()), excludedResources);
+        this.resources = IncludeExcludeList.of(resolved(spec.getIncludedResources(), targetResources),
+                resolved(excludedResources, targetResources));
         this.namespaces = IncludeExcludeList.of(spec.getIncludedNamespaces(), spec.getExcludedNamespaces());
         this.includeClusterResources = spec.getIncludeClusterResources();
         this.labelSelector = Optional.ofNullable(spec.getLabelSelector()).map(LabelSelectorMatcher::new);
@@ -42,16 +48,19 @@ public final class RestoreSelection {
         this.orLabelSelectors = or.stream().map(LabelSelectorMatcher::new).toList();
         this.namespaceMapping = spec.getNamespaceMapping() == null ? Map.of() : Map.copyOf(spec.getNamespaceMapping());
         this.statusResources = Optional.ofNullable(spec.getRestoreStatus()).map(status -> IncludeExcludeList.of(
-                lowerCase(status.getIncludedResources()), lowerCase(status.getExcludedResources())));
+                resolved(status.getIncludedResources(), targetResources),
+                resolved(status.getExcludedResources(), targetResources)));
     }
 
-    public static RestoreSelection of(RestoreSpec spec) {
-        return new RestoreSelection(spec);
+    /** @param targetResources what the target cluster serves, to resolve the resource filters' names */
+    public static RestoreSelection of(RestoreSpec spec, DiscoveredResources targetResources) {
+        return new RestoreSelection(spec, targetResources);
     }
 
     /**
-     * Whether items of this type are restored at all. Types are matched by their group-resource string and their
-     * plural, so {@code deployments} selects {@code deployments.apps}.
+     * Whether items of this type are restored at all. Types are matched by their group-resource string and also
+     * by their plural, so a plural of a type the target cluster does not serve yet (its CRD is in the backup)
+     * still selects it.
      */
     public boolean includesType(GroupResource type) {
         return resources.includes(names(type));
@@ -111,7 +120,16 @@ public final class RestoreSelection {
         return labels;
     }
 
-    private static List<String> lowerCase(List<String> values) {
-        return values == null ? List.of() : values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
+    private static List<String> resolved(List<String> entries, DiscoveredResources targetResources) {
+        return nullSafe(entries).stream()
+                .map(String::strip)
+                .map(entry -> entry.equals("*") ? entry : targetResources.resolve(entry)
+                        .map(GroupResource::toString)
+                        .orElse(entry.toLowerCase(Locale.ROOT)))
+                .toList();
+    }
+
+    private static List<String> nullSafe(List<String> values) {
+        return values == null ? List.of() : values;
     }
 }

@@ -98,7 +98,7 @@ class ItemPreparationTest {
     }
 
     private static ItemPreparation preparation(RestoreSpec spec, boolean preserveNodePorts) {
-        return new ItemPreparation(RestoreSelection.of(spec), "nightly", "r1", preserveNodePorts);
+        return new ItemPreparation(RestoreSelectionTest.selection(spec), "nightly", "r1", preserveNodePorts);
     }
 
     private static ItemPreparation.Ready ready(ItemPreparation preparation, String type, String item,

@@ -7,20 +7,30 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
 import io.velerojava.api.v1.RestoreSpec;
 import io.velerojava.archive.GroupResource;
+import io.velerojava.api.v1.RestoreStatusSpec;
 import io.velerojava.archive.ItemKey;
+import io.velerojava.engine.discovery.ApiResource;
+import io.velerojava.engine.discovery.DiscoveredResources;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class RestoreSelectionTest {
 
     private static final GroupResource CONFIG_MAPS = GroupResource.core("configmaps");
     private static final GroupResource PVS = GroupResource.core("persistentvolumes");
+    private static final GroupResource DEPLOYMENTS = GroupResource.parse("deployments.apps");
+    private static final GroupResource WIDGETS = GroupResource.parse("widgets.example.com");
+    private static final GroupResource GADGETS = GroupResource.parse("gadgets.example.com");
 
     @Test
     void resourcesMatchByGroupResourceOrPluralAndNeverRestoredTypesAreExcluded() {
         RestoreSpec spec = new RestoreSpec();
         spec.setIncludedResources(List.of("deployments", "configmaps", "events", "nodes"));
-        RestoreSelection selection = RestoreSelection.of(spec);
+        RestoreSelection selection = selection(spec);
 
         assertThat(selection.includesType(GroupResource.parse("deployments.apps"))).isTrue();
         assertThat(selection.includesType(CONFIG_MAPS)).isTrue();
@@ -34,7 +44,7 @@ class RestoreSelectionTest {
         RestoreSpec spec = new RestoreSpec();
         spec.setIncludedNamespaces(List.of("app-*", "{web,db}"));
         spec.setExcludedNamespaces(List.of("app-test"));
-        RestoreSelection selection = RestoreSelection.of(spec);
+        RestoreSelection selection = selection(spec);
 
         assertThat(selection.includesItem(ItemKey.namespaced(CONFIG_MAPS, "app-prod", "c"))).isTrue();
         assertThat(selection.includesItem(ItemKey.namespaced(CONFIG_MAPS, "db", "c"))).isTrue();
@@ -55,10 +65,10 @@ class RestoreSelectionTest {
         RestoreSpec refused = new RestoreSpec();
         refused.setIncludeClusterResources(false);
 
-        assertThat(RestoreSelection.of(everything).includesItem(pv)).isTrue();
-        assertThat(RestoreSelection.of(someNamespaces).includesItem(pv)).isFalse();
-        assertThat(RestoreSelection.of(forced).includesItem(pv)).isTrue();
-        assertThat(RestoreSelection.of(refused).includesItem(pv)).isFalse();
+        assertThat(selection(everything).includesItem(pv)).isTrue();
+        assertThat(selection(someNamespaces).includesItem(pv)).isFalse();
+        assertThat(selection(forced).includesItem(pv)).isTrue();
+        assertThat(selection(refused).includesItem(pv)).isFalse();
     }
 
     @Test
@@ -68,7 +78,7 @@ class RestoreSelectionTest {
                 new LabelSelectorBuilder().addToMatchLabels("app", "web").build(),
                 new LabelSelectorBuilder().addNewMatchExpression().withKey("tier").withOperator("In")
                         .withValues("db", "cache").endMatchExpression().build()));
-        RestoreSelection selection = RestoreSelection.of(spec);
+        RestoreSelection selection = selection(spec);
 
         assertThat(selection.matchesLabels(labelled("{\"app\":\"web\"}"))).isTrue();
         assertThat(selection.matchesLabels(labelled("{\"tier\":\"cache\"}"))).isTrue();
@@ -79,10 +89,66 @@ class RestoreSelectionTest {
     void namespaceMappingRenamesOnlyMappedNamespaces() {
         RestoreSpec spec = new RestoreSpec();
         spec.setNamespaceMapping(java.util.Map.of("a", "b"));
-        RestoreSelection selection = RestoreSelection.of(spec);
+        RestoreSelection selection = selection(spec);
 
         assertThat(selection.targetNamespace("a")).isEqualTo("b");
         assertThat(selection.targetNamespace("c")).isEqualTo("c");
+    }
+
+    static Stream<Arguments> resourceFilterEntries() {
+        return Stream.of(
+                Arguments.of(List.of("deploy"), List.of(), List.of(DEPLOYMENTS)),
+                Arguments.of(List.of("Deployment"), List.of(), List.of(DEPLOYMENTS)),
+                Arguments.of(List.of("deployment"), List.of(), List.of(DEPLOYMENTS)),
+                Arguments.of(List.of("deployments.apps"), List.of(), List.of(DEPLOYMENTS)),
+                Arguments.of(List.of("deploy.apps"), List.of(), List.of(DEPLOYMENTS)),
+                Arguments.of(List.of("deploy", "cm"), List.of(), List.of(DEPLOYMENTS, CONFIG_MAPS)),
+                Arguments.of(List.of(" CM "), List.of(), List.of(CONFIG_MAPS)),
+                Arguments.of(List.of("Widget"), List.of(), List.of(WIDGETS)),
+                Arguments.of(List.of("*.apps"), List.of(), List.of(DEPLOYMENTS)),
+                Arguments.of(List.of("*"), List.of("cm", "Deployment"), List.of(PVS, WIDGETS, GADGETS)),
+                Arguments.of(List.of(), List.of("wd"), List.of(DEPLOYMENTS, CONFIG_MAPS, PVS, GADGETS)),
+                // Not served by the target (its CRD comes with the backup): kept as written, plural or full.
+                Arguments.of(List.of("gadgets.example.com"), List.of(), List.of(GADGETS)),
+                Arguments.of(List.of("gadgets"), List.of(), List.of(GADGETS)),
+                Arguments.of(List.of("gadget"), List.of(), List.of()));
+    }
+
+    @ParameterizedTest(name = "include {0} exclude {1}")
+    @MethodSource("resourceFilterEntries")
+    void resourceFiltersResolveShortNamesKindsAndSingularsThroughTheTargetCluster(
+            List<String> included, List<String> excluded, List<GroupResource> restored) {
+        RestoreSpec spec = new RestoreSpec();
+        spec.setIncludedResources(included);
+        spec.setExcludedResources(excluded);
+        RestoreSelection selection = selection(spec);
+
+        assertThat(Stream.of(DEPLOYMENTS, CONFIG_MAPS, PVS, WIDGETS, GADGETS).filter(selection::includesType))
+                .containsExactlyInAnyOrderElementsOf(restored);
+    }
+
+    @Test
+    void restoreStatusFiltersResolveNamesToo() throws Exception {
+        RestoreSpec spec = new RestoreSpec();
+        RestoreStatusSpec status = new RestoreStatusSpec();
+        status.setIncludedResources(List.of("wd"));
+        spec.setRestoreStatus(status);
+        RestoreSelection selection = selection(spec);
+        ObjectNode item = labelled("{}");
+
+        assertThat(selection.restoresStatus(WIDGETS, item)).isTrue();
+        assertThat(selection.restoresStatus(DEPLOYMENTS, item)).isFalse();
+    }
+
+    /** What the target cluster serves in these tests: gadgets.example.com is only in the backup. */
+    static final DiscoveredResources TARGET = new DiscoveredResources(List.of(
+            new ApiResource(CONFIG_MAPS, "v1", "ConfigMap", true, List.of("cm"), "configmap"),
+            new ApiResource(PVS, "v1", "PersistentVolume", false, List.of("pv"), "persistentvolume"),
+            new ApiResource(DEPLOYMENTS, "v1", "Deployment", true, List.of("deploy"), "deployment"),
+            new ApiResource(WIDGETS, "v1", "Widget", true, List.of("wd"), "widget")));
+
+    static RestoreSelection selection(RestoreSpec spec) {
+        return RestoreSelection.of(spec, TARGET);
     }
 
     private static ObjectNode labelled(String labels) throws Exception {
