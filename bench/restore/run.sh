@@ -8,9 +8,21 @@ cd "$ROOT"
 bash testenv/cluster.sh up
 eval "$(bash testenv/cluster.sh env)"
 mvn -B -q -ntp -pl bench -am package -DskipTests
-CP="bench/target/classes:$(cat bench/target/classpath.txt)"
+# Run from a private copy of the classes and the project's jars: other builds in a shared tree replace them.
+SNAPSHOT=$(mktemp -d /tmp/velero-bench-restore-cp.XXXXXX)
+trap 'rm -rf "$SNAPSHOT"' EXIT
+cp -r bench/target/classes "$SNAPSHOT/bench-classes"
+CP="$SNAPSHOT/bench-classes"
+for entry in $(tr ':' ' ' < bench/target/classpath.txt); do
+  case "$entry" in
+    "$ROOT"/*) cp "$entry" "$SNAPSHOT/"; CP="$CP:$SNAPSHOT/$(basename "$entry")" ;;
+    *) CP="$CP:$entry" ;;
+  esac
+done
+echo "load before: $(uptime)" >&2
 echo "| items | workers | restored | wall time | restore rate | plain create rate | restore/plain |"
 echo "|---|---|---|---|---|---|---|"
 for items in "${@:-10000}"; do
   java -Xmx512m -cp "$CP" io.velerojava.bench.RestoreBenchmark "$items" "${BENCH_WORKERS:-4}"
+  echo "load after: $(uptime)" >&2
 done

@@ -27,13 +27,16 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -62,33 +65,42 @@ public final class RestoreBenchmark {
             }
             List<ConfigMap> configMaps = configMaps(namespaces, items);
 
-            BackupStore store = new BackupStore(new FilesystemObjectStore(
-                    Files.createTempDirectory("velero-bench-restore"), Optional.empty()), "");
-            store.putBackupFile("bench", BackupFile.CONTENTS, Payload.of(tarball(client, namespaces, configMaps)));
-            // Plain, restore, restore, plain: each gets the cluster as fresh or as worn once, which a shared
-            // two-core machine otherwise skews by tens of percent.
-            double plainSeconds = timePlain(client, namespaces, configMaps, workers);
-            RestoreOutcome outcome = null;
-            double restoreSeconds = 0;
-            for (int round = 0; round < 2; round++) {
-                long restoreStart = System.nanoTime();
-                outcome = restore(client, store, workers);
-                restoreSeconds += (System.nanoTime() - restoreStart) / 1e9;
-                deleteNamespaces(client, namespaces);
-                if (outcome.failed() || !outcome.results().errors().isEmpty()) {
-                    throw new IllegalStateException("restore failed: " + outcome.failureReason().orElse("")
-                            + " " + outcome.results().errors());
-                }
+            Path bucket = Files.createTempDirectory("velero-bench-restore");
+            try {
+                run(client, bucket, namespaces, configMaps, items, workers);
+            } finally {
+                deleteRecursively(bucket);
             }
-            plainSeconds += timePlain(client, namespaces, configMaps, workers);
-            restoreSeconds /= 2;
-            plainSeconds /= 2;
-
-            double restoreRate = items / restoreSeconds;
-            double plainRate = items / plainSeconds;
-            System.out.printf("| %d | %d | %d | %.1f s | %.0f items/s | %.0f items/s | %.0f%% |%n", items, workers,
-                    outcome.itemsRestored(), restoreSeconds, restoreRate, plainRate, 100 * restoreRate / plainRate);
         }
+    }
+
+    private static void run(KubernetesClient client, Path bucket, List<String> namespaces,
+                            List<ConfigMap> configMaps, int items, int workers) throws Exception {
+        BackupStore store = new BackupStore(new FilesystemObjectStore(bucket, Optional.empty()), "");
+        store.putBackupFile("bench", BackupFile.CONTENTS, Payload.of(tarball(client, namespaces, configMaps)));
+        // Plain, restore, restore, plain: each gets the cluster as fresh or as worn once, which a shared
+        // two-core machine otherwise skews by tens of percent.
+        double plainSeconds = timePlain(client, namespaces, configMaps, workers);
+        RestoreOutcome outcome = null;
+        double restoreSeconds = 0;
+        for (int round = 0; round < 2; round++) {
+            long restoreStart = System.nanoTime();
+            outcome = restore(client, store, workers);
+            restoreSeconds += (System.nanoTime() - restoreStart) / 1e9;
+            deleteNamespaces(client, namespaces);
+            if (outcome.failed() || !outcome.results().errors().isEmpty()) {
+                throw new IllegalStateException("restore failed: " + outcome.failureReason().orElse("")
+                        + " " + outcome.results().errors());
+            }
+        }
+        plainSeconds += timePlain(client, namespaces, configMaps, workers);
+        restoreSeconds /= 2;
+        plainSeconds /= 2;
+
+        double restoreRate = items / restoreSeconds;
+        double plainRate = items / plainSeconds;
+        System.out.printf("| %d | %d | %d | %.1f s | %.0f items/s | %.0f items/s | %.0f%% |%n", items, workers,
+                outcome.itemsRestored(), restoreSeconds, restoreRate, plainRate, 100 * restoreRate / plainRate);
     }
 
     /** Creates the namespaces, times creating the ConfigMaps into them, deletes the namespaces again. */
@@ -182,6 +194,14 @@ public final class RestoreBenchmark {
         for (String namespace : namespaces) {
             client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata()
                     .build()).create();
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
