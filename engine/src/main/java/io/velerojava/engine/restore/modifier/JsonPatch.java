@@ -4,13 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.zjsonpatch.CompatibilityFlags;
 import io.fabric8.zjsonpatch.JsonPatchException;
 import io.fabric8.zjsonpatch.Operation;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
 /** RFC 6902 operations ({@code patches} of a rule), applied together: all of them or, if one fails, none. */
 record JsonPatch(List<Op> operations) implements ItemPatch {
+
+    /** As RFC 6902 (and Velero's library): removing a path the item does not have fails. */
+    private static final EnumSet<CompatibilityFlags> STRICT = EnumSet.of(CompatibilityFlags.FORBID_REMOVE_MISSING_OBJECT);
 
     /** One operation; {@code value} only for add, replace and test, {@code from} only for move and copy. */
     record Op(Operation operation, String path, Optional<String> from, Optional<JsonNode> value) {
@@ -20,7 +25,7 @@ record JsonPatch(List<Op> operations) implements ItemPatch {
     public Optional<ObjectNode> apply(ObjectNode item) throws PatchFailedException {
         JsonNode patched;
         try {
-            patched = io.fabric8.zjsonpatch.JsonPatch.apply(document(), item);
+            patched = io.fabric8.zjsonpatch.JsonPatch.apply(document(), item, STRICT);
         } catch (JsonPatchException e) {
             if (e.getOperation() == Operation.TEST) {
                 return Optional.empty();
