@@ -31,8 +31,10 @@ final class PodExecHooks {
         this.name = name;
         this.created = created;
         this.waitingByContainer = new LinkedHashMap<>(byContainer);
-        this.maxWait = byContainer.values().stream().flatMap(List::stream).map(PodExecHook::waitTimeout)
-                .reduce(Duration.ZERO, (a, b) -> a.isZero() || b.isZero() ? Duration.ZERO : a.compareTo(b) > 0 ? a : b);
+        List<Duration> waits = byContainer.values().stream().flatMap(List::stream).map(PodExecHook::waitTimeout)
+                .toList();
+        this.maxWait = waits.stream().anyMatch(Duration::isZero) ? Duration.ZERO
+                : waits.stream().max(Duration::compareTo).orElse(Duration.ZERO);
     }
 
     String namespace() {
