@@ -20,14 +20,14 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Builds file trees for tests and describes them for comparison. */
-final class TestTrees {
+public final class TestTrees {
 
     static final boolean IS_ROOT = "root".equals(System.getProperty("user.name"));
 
     private TestTrees() {
     }
 
-    static byte[] randomBytes(int size, long seed) {
+    public static byte[] randomBytes(int size, long seed) {
         byte[] data = new byte[size];
         new Random(seed).nextBytes(data);
         return data;
@@ -38,7 +38,7 @@ final class TestTrees {
      * file, a sparse file, symlinks (relative, absolute, dangling), hard links, odd names, varied modes, owners and
      * nanosecond mtimes.
      */
-    static void writeVariedTree(Path root, long seed) throws IOException {
+    public static void writeVariedTree(Path root, long seed) throws IOException {
         Random random = new Random(seed);
         Files.createDirectories(root);
         for (String dirName : List.of("a", "a/b", "a/b/c", "with space", "ünïcödé", "empty-dir", "private")) {
@@ -111,7 +111,7 @@ final class TestTrees {
     }
 
     /** Everything a restore must reproduce, per relative path (the root is ""). */
-    static Map<String, String> describe(Path root) throws IOException {
+    public static Map<String, String> describe(Path root) throws IOException {
         Map<String, String> description = new TreeMap<>();
         Map<Object, String> firstNameOfInode = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(root)) {

@@ -20,6 +20,11 @@ public final class ObjectReader {
         this.contents = contents;
     }
 
+    /** The content layer below, for reading the chunks of many objects together. */
+    public ContentReader contents() {
+        return contents;
+    }
+
     /** Receives an object's bytes chunk by chunk. */
     @FunctionalInterface
     public interface ChunkConsumer {

@@ -4,7 +4,6 @@ import io.velerojava.repository.content.CorruptContentException;
 import io.velerojava.repository.object.ObjectId;
 import io.velerojava.repository.object.ObjectReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
@@ -15,39 +14,41 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes a snapshot's tree (or a sub-path of it) under a target directory. Nothing is ever written outside the
  * target: entry names are validated when trees are parsed, every path is checked to lie under the target, and no
  * symbolic link is followed while writing (existing ones are replaced or refused per {@link ExistingFilePolicy}).
- * All-zero chunks are written as holes, so sparse files stay sparse. Directory metadata is applied last, deepest
- * first, so restoring children does not disturb their parents' mtimes or read-only modes.
+ * One thread walks the trees, creating directories and symlinks and collecting files into a {@link RestoreBatch},
+ * whose data {@code parallelFiles} threads read pack by pack in coalesced ranges. All-zero chunks are written as
+ * holes, so sparse files stay sparse. Directory metadata is applied last, deepest first, so restoring children does
+ * not disturb their parents' mtimes or read-only modes.
  */
 public final class SnapshotRestorer {
-
-    private static final int QUEUED_FILES_PER_THREAD = 16;
-    private static final byte[] ZEROS = new byte[64 * 1024];
 
     private final ObjectReader reader;
     private final int parallelFiles;
     private final ExistingFilePolicy existingFiles;
     private final OwnershipPolicy ownership;
     private final ProgressListener listener;
+    private final int chunksPerBatch;
 
     public SnapshotRestorer(ObjectReader reader, int parallelFiles, ExistingFilePolicy existingFiles,
             OwnershipPolicy ownership, ProgressListener listener) {
+        this(reader, parallelFiles, existingFiles, ownership, listener, RestoreBatch.MAX_CHUNKS);
+    }
+
+    /** {@code chunksPerBatch}: how many chunks are planned and read together (tests make batches small). */
+    SnapshotRestorer(ObjectReader reader, int parallelFiles, ExistingFilePolicy existingFiles,
+            OwnershipPolicy ownership, ProgressListener listener, int chunksPerBatch) {
         if (parallelFiles < 1) {
             throw new IllegalArgumentException("parallel file restores must be at least 1, got " + parallelFiles);
         }
@@ -56,6 +57,7 @@ public final class SnapshotRestorer {
         this.existingFiles = existingFiles;
         this.ownership = ownership;
         this.listener = listener;
+        this.chunksPerBatch = chunksPerBatch;
     }
 
     /** What a restore wrote. */
@@ -86,7 +88,7 @@ public final class SnapshotRestorer {
             } else {
                 run.child(entry, targetRoot, normalized);
             }
-            CompletableFuture.allOf(run.pending.toArray(CompletableFuture[]::new)).join();
+            run.writeBatch();
             for (int i = run.directoriesToFinish.size() - 1; i >= 0; i--) {
                 Finish finish = run.directoriesToFinish.get(i);
                 run.applyMetadata(finish.path(), finish.entry());
@@ -94,11 +96,6 @@ public final class SnapshotRestorer {
             run.progress.finish();
             return new Restored(run.files.get(), run.directories.get(), run.symlinks.get(), run.bytes.get(),
                     List.copyOf(run.warnings));
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException unchecked) {
-                throw unchecked.getCause();
-            }
-            throw e;
         } finally {
             pool.shutdownNow();
         }
@@ -147,15 +144,20 @@ public final class SnapshotRestorer {
     private record Finish(Path path, TreeEntry entry) {
     }
 
+    /** A second name of a file, linked once the first name's data is written. */
+    private record HardLink(Path path, Path firstName) {
+    }
+
     /** The state of one restore. */
-    private final class Run {
+    private final class Run implements RestoreBatch.Completion {
         private final ExecutorService pool;
         private final Path targetRoot;
         private final ProgressTracker progress;
-        private final Semaphore queued = new Semaphore(parallelFiles * QUEUED_FILES_PER_THREAD);
-        private final List<CompletableFuture<?>> pending = new ArrayList<>();
+        private final RestoreBatch batch = new RestoreBatch(reader, this, chunksPerBatch);
+        private final List<HardLink> hardLinks = new ArrayList<>();
         private final List<Finish> directoriesToFinish = new ArrayList<>();
-        private final Map<String, CompletableFuture<Path>> restoredFiles = new HashMap<>();
+        /** Where each file restored in this run went, by snapshot path: the targets of hard links. */
+        private final Map<String, Path> restoredFiles = new HashMap<>();
         private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         private final AtomicLong files = new AtomicLong();
         private final AtomicLong directories = new AtomicLong();
@@ -230,73 +232,48 @@ public final class SnapshotRestorer {
             };
         }
 
-        private void file(TreeEntry entry, Path path, String snapshotPath) {
+        private void file(TreeEntry entry, Path path, String snapshotPath) throws IOException {
             files.incrementAndGet();
-            CompletableFuture<Path> firstName = entry.hardLinkTo() == null ? null : restoredFiles.get(entry.hardLinkTo());
-            CompletableFuture<Path> done;
+            Path firstName = entry.hardLinkTo() == null ? null : restoredFiles.get(entry.hardLinkTo());
             if (firstName != null) {
-                done = firstName.thenApply(first -> {
-                    try {
-                        Files.createLink(path, first);
-                        progress.fileDone();
-                        return path;
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            } else {
-                queued.acquireUninterruptibly();
-                done = CompletableFuture.supplyAsync(() -> {
-                    try {
-                        writeData(entry, path, snapshotPath);
-                        applyMetadata(path, entry);
-                        return path;
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    } finally {
-                        queued.release();
-                        progress.fileDone();
-                    }
-                }, pool);
+                hardLinks.add(new HardLink(path, firstName));
+                return;
             }
-            restoredFiles.put(snapshotPath, done);
-            pending.add(done);
+            restoredFiles.put(snapshotPath, path);
+            if (entry.object() == null) {
+                FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                        LinkOption.NOFOLLOW_LINKS).close();
+                completed(path, entry);
+                return;
+            }
+            batch.add(path, entry, snapshotPath);
+            if (batch.isFull()) {
+                writeBatch();
+            }
         }
 
-        private void writeData(TreeEntry entry, Path path, String snapshotPath) throws IOException {
-            try (FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-                    LinkOption.NOFOLLOW_LINKS)) {
-                if (entry.object() == null) {
-                    return;
-                }
-                long[] position = {0};
-                boolean[] endsInHole = {false};
-                try {
-                    reader.read(new ObjectId(entry.object()), chunk -> {
-                        if (isAllZero(chunk)) {
-                            endsInHole[0] = true;
-                        } else {
-                            ByteBuffer buffer = ByteBuffer.wrap(chunk);
-                            while (buffer.hasRemaining()) {
-                                channel.write(buffer, position[0] + buffer.position());
-                            }
-                            endsInHole[0] = false;
-                        }
-                        position[0] += chunk.length;
-                        bytes.addAndGet(chunk.length);
-                        progress.addBytes(chunk.length);
-                    });
-                } catch (CorruptContentException e) {
-                    throw new CorruptContentException("cannot restore file '" + snapshotPath + "': " + e.getMessage(), e);
-                }
-                if (endsInHole[0] && position[0] > 0) {
-                    channel.write(ByteBuffer.wrap(new byte[1]), position[0] - 1); // gives the file its full length
-                }
-                if (position[0] != entry.sizeOrZero()) {
-                    throw new CorruptContentException("file '" + snapshotPath + "' has " + position[0]
-                            + " bytes in the repository but the snapshot says " + entry.sizeOrZero());
-                }
+        /** Writes the data of the files collected so far, then the hard links to them. */
+        void writeBatch() throws IOException {
+            if (!batch.isEmpty()) {
+                batch.run(pool);
             }
+            for (HardLink link : hardLinks) {
+                Files.createLink(link.path(), link.firstName());
+                progress.fileDone();
+            }
+            hardLinks.clear();
+        }
+
+        @Override
+        public void bytesWritten(long count) {
+            bytes.addAndGet(count);
+            progress.addBytes(count);
+        }
+
+        @Override
+        public void completed(Path path, TreeEntry entry) throws IOException {
+            applyMetadata(path, entry);
+            progress.fileDone();
         }
 
         /** Ownership first (chown clears setuid bits), then mode, extended attributes, and times last. */
@@ -343,15 +320,5 @@ public final class SnapshotRestorer {
                 warnings.add("could not restore extended attributes of " + path + ": " + e.getMessage());
             }
         }
-    }
-
-    private static boolean isAllZero(byte[] chunk) {
-        for (int from = 0; from < chunk.length; from += ZEROS.length) {
-            int length = Math.min(ZEROS.length, chunk.length - from);
-            if (!Arrays.equals(chunk, from, from + length, ZEROS, 0, length)) {
-                return false;
-            }
-        }
-        return true;
     }
 }
