@@ -83,6 +83,16 @@ final class RestoreDescription {
                 ? NONE : spec.getItemOperationTimeout().toString(), 28);
         text.append('\n');
         line(text, "Preserve Service NodePorts:", optionalBool(spec.getPreserveNodePorts(), "true", "false"), 29);
+        if (spec.getResourceModifier() != null) {
+            text.append("\nResource modifier:\n");
+            line(text, "  Type:", spec.getResourceModifier().getKind(), 8);
+            line(text, "  Name:", spec.getResourceModifier().getName(), 8);
+        }
+        if (status.getHookStatus() != null) {
+            text.append('\n');
+            line(text, "HooksAttempted:", String.valueOf(orZero(status.getHookStatus().getHooksAttempted())), 17);
+            line(text, "HooksFailed:", String.valueOf(orZero(status.getHookStatus().getHooksFailed())), 17);
+        }
         if (details) {
             text.append('\n');
             resourceList(text, files);
@@ -152,6 +162,10 @@ final class RestoreDescription {
         new TreeMap<>(values).forEach((key, value) -> text.append(text.isEmpty() ? "" : ", ")
                 .append(key).append('=').append(value));
         return text.toString();
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
     }
 
     private static String optionalBool(Boolean value, String whenTrue, String whenFalse) {
