@@ -35,6 +35,10 @@ final class LiveBackupWriter {
     static final Type SERVICES = new Type(GroupResource.core("services"), "v1", "Service", true);
     static final Type PVCS = new Type(GroupResource.core("persistentvolumeclaims"), "v1", "PersistentVolumeClaim",
             true);
+    static final Type PODS = new Type(GroupResource.core("pods"), "v1", "Pod", true);
+    static final Type PVS = new Type(GroupResource.core("persistentvolumes"), "v1", "PersistentVolume", false);
+    static final Type PRIORITY_CLASSES = new Type(new GroupResource("scheduling.k8s.io", "priorityclasses"), "v1",
+            "PriorityClass", false);
     static final Type DEPLOYMENTS = new Type(GroupResource.parse("deployments.apps"), "v1", "Deployment", true);
     static final Type NAMESPACES = new Type(GroupResource.core("namespaces"), "v1", "Namespace", false);
     static final Type CRDS = new Type(RestoreResourcePriorities.CUSTOM_RESOURCE_DEFINITIONS, "v1",

@@ -8,7 +8,11 @@ import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.PersistentVolumeBuilder;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.scheduling.v1.PriorityClassBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
@@ -66,6 +70,7 @@ class RestoreEngineIT {
     private String namespace;
     private final String group = "w" + UUID.randomUUID().toString().substring(0, 8) + ".restore.velerojava.io";
     private final List<String> extraNamespaces = new CopyOnWriteArrayList<>();
+    private final List<Runnable> extraClusterObjects = new CopyOnWriteArrayList<>();
     private BackupStore store;
     private Type widgets;
 
@@ -111,6 +116,7 @@ class RestoreEngineIT {
     @AfterEach
     void cleanUp() {
         extraNamespaces.forEach(ns -> client.namespaces().withName(ns).delete());
+        extraClusterObjects.forEach(Runnable::run);
         client.apiextensions().v1().customResourceDefinitions().withName("widgets." + group).delete();
     }
 
@@ -221,6 +227,65 @@ class RestoreEngineIT {
     }
 
     @Test
+    void podBringsItsClaimWhichBringsItsVolumeWhenTheFiltersLeaveThemOut() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String pvName = "pv-" + suffix;
+        String priorityClass = "pc-" + suffix;
+        String storageClass = "manual-" + suffix;
+        client.persistentVolumes().resource(new PersistentVolumeBuilder().withNewMetadata().withName(pvName)
+                .endMetadata().withNewSpec().withStorageClassName(storageClass).withAccessModes("ReadWriteOnce")
+                .addToCapacity("storage", new Quantity("1Gi")).withPersistentVolumeReclaimPolicy("Retain")
+                .withNewHostPath().withPath("/tmp/" + pvName).endHostPath().endSpec().build()).create();
+        client.persistentVolumeClaims().inNamespace(namespace).resource(new PersistentVolumeClaimBuilder()
+                .withNewMetadata().withName("bound").endMetadata().withNewSpec().withStorageClassName(storageClass)
+                .withVolumeName(pvName).withAccessModes("ReadWriteOnce").withNewResources()
+                .addToRequests("storage", new Quantity("1Gi")).endResources().endSpec().build()).create();
+        await().atMost(Duration.ofSeconds(60)).until(() -> "Bound".equals(client.persistentVolumeClaims()
+                .inNamespace(namespace).withName("bound").get().getStatus().getPhase()));
+        client.scheduling().v1().priorityClasses().resource(new PriorityClassBuilder().withNewMetadata()
+                .withName(priorityClass).endMetadata().withValue(1000).build()).create();
+        client.pods().inNamespace(namespace).resource(new PodBuilder().withNewMetadata().withName("app")
+                .addToLabels("tier", "picked").endMetadata().withNewSpec().withPriorityClassName(priorityClass)
+                .addNewContainer().withName("app").withImage("nginx:1.27").endContainer()
+                .addNewVolume().withName("data").withNewPersistentVolumeClaim().withClaimName("bound")
+                .endPersistentVolumeClaim().endVolume().endSpec().build()).create();
+        new LiveBackupWriter(client).backUp(store, "related", namespace,
+                List.of(LiveBackupWriter.PODS, LiveBackupWriter.PVCS),
+                List.of(new ClusterObject(LiveBackupWriter.PVS, pvName),
+                        new ClusterObject(LiveBackupWriter.PRIORITY_CLASSES, priorityClass)));
+        deleteNamespaceAndWait(namespace);
+        client.persistentVolumes().withName(pvName).delete();
+        client.scheduling().v1().priorityClasses().withName(priorityClass).delete();
+        await().atMost(Duration.ofSeconds(60)).until(() -> client.persistentVolumes().withName(pvName).get() == null);
+        String target = createReadyNamespace(namespace + "-related");
+        // Only the pod passes the filters: the claim lacks its label, the volume and class are cluster-scoped.
+        RestoreSpec spec = spec("related");
+        spec.setIncludedNamespaces(List.of(namespace));
+        spec.setNamespaceMapping(Map.of(namespace, target));
+        spec.setLabelSelector(new LabelSelectorBuilder().addToMatchLabels("tier", "picked").build());
+
+        RestoreOutcome outcome;
+        try {
+            outcome = restore("related-restore", spec);
+        } finally {
+            extraClusterObjects.add(() -> client.persistentVolumes().withName(pvName).delete());
+            extraClusterObjects.add(() -> client.scheduling().v1().priorityClasses().withName(priorityClass).delete());
+        }
+
+        assertThat(outcome.results().errors().isEmpty()).as("errors %s", outcome.results().errors()).isTrue();
+        assertThat(outcome.resourceList().entries()).containsEntry("v1/Pod", List.of(target + "/app(created)"))
+                .containsEntry("v1/PersistentVolumeClaim", List.of(target + "/bound(created)"))
+                .containsEntry("v1/PersistentVolume", List.of(pvName + "(created)"))
+                .containsEntry("scheduling.k8s.io/v1/PriorityClass", List.of(priorityClass + "(created)"));
+        assertThat(outcome.itemsRestored()).as("additional items count towards the total")
+                .isEqualTo(outcome.totalItems()).isGreaterThanOrEqualTo(4);
+        assertThat(client.persistentVolumes().withName(pvName).get().getSpec().getClaimRef().getNamespace())
+                .isEqualTo(target);
+        await().atMost(Duration.ofSeconds(60)).until(() -> "Bound".equals(client.persistentVolumeClaims()
+                .inNamespace(target).withName("bound").get().getStatus().getPhase()));
+    }
+
+    @Test
     void hostileTarballsFailTheRestoreAndWriteNothingOutsideTheirDirectory(@TempDir Path scratch) throws Exception {
         Path escape = scratch.resolve("escaped.json");
         Map<String, TarArchiveEntry> hostile = Map.of(
@@ -323,11 +388,20 @@ class RestoreEngineIT {
                 LiveBackupWriter.SERVICES, LiveBackupWriter.PVCS, LiveBackupWriter.DEPLOYMENTS, widgets).stream()
                 .filter(t -> t.kind().equals(parts[parts.length - 2])).findFirst().orElseThrow();
         ServedResource resource = new ServedResource(type.groupResource(), List.of(type.version()), type.kind(), true);
-        ItemPreparation.Result prepared = new ItemPreparation(RestoreSelection.of(spec("full"),
+        ObjectNode desired = new ItemPreparation(RestoreSelection.of(spec("full"),
                 new ResourceDiscovery(client).discover()), "full",
-                "full-restore", false).prepare(resource, original, Optional.of(namespace));
-        ObjectNode desired = ((ItemPreparation.Ready) prepared).desired();
+                "full-restore", false).prepare(resource, original, Optional.of(namespace)).desired();
         return ExistingObjectDiff.between(restored, desired, original, AddedFields.REMOVE).mergePatch();
+    }
+
+    /** Creates a namespace and waits for its default service account, which pods need to be admitted. */
+    private String createReadyNamespace(String name) {
+        extraNamespaces.add(name);
+        client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build())
+                .create();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> client.serviceAccounts().inNamespace(name).withName("default").get() != null);
+        return name;
     }
 
     private void deleteNamespaceAndWait(String ns) {

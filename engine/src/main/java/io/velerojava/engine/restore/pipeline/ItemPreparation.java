@@ -32,15 +32,12 @@ public final class ItemPreparation {
     private final boolean preserveNodePorts;
     private final Set<String> pvsToProvision = ConcurrentHashMap.newKeySet();
 
-    /** The outcome of preparing one item. */
-    public sealed interface Result permits Ready, Skipped {
-    }
-
-    /** @param status the backed-up status, present when the restore restores this item's status */
-    public record Ready(ObjectNode desired, Optional<JsonNode> status) implements Result {
-    }
-
-    public record Skipped(String reason) implements Result {
+    /**
+     * An item ready to create.
+     *
+     * @param status the backed-up status, present when the restore restores this item's status
+     */
+    public record Ready(ObjectNode desired, Optional<JsonNode> status) {
     }
 
     public ItemPreparation(RestoreSelection selection, String backupName, String restoreName,
@@ -51,12 +48,9 @@ public final class ItemPreparation {
         this.preserveNodePorts = preserveNodePorts;
     }
 
-    public Result prepare(ServedResource resource, ObjectNode original, Optional<String> targetNamespace) {
+    /** Prepares an item that {@link #skipReason} lets through. */
+    public Ready prepare(ServedResource resource, ObjectNode original, Optional<String> targetNamespace) {
         GroupResource type = resource.groupResource();
-        Optional<String> skip = skipReason(type, original);
-        if (skip.isPresent()) {
-            return new Skipped(skip.get());
-        }
         ObjectNode item = original.deepCopy();
         JsonNode status = item.remove("status");
         ObjectNode metadata = item.withObjectProperty("metadata");
@@ -71,7 +65,11 @@ public final class ItemPreparation {
         return new Ready(item, restoreStatus ? Optional.of(status) : Optional.empty());
     }
 
-    private Optional<String> skipReason(GroupResource type, ObjectNode item) {
+    /**
+     * Why the backed-up item must not come back, if it must not. A persistent volume skipped for its reclaim
+     * policy is remembered, so that its claim, prepared later, asks for a new volume instead.
+     */
+    public Optional<String> skipReason(GroupResource type, ObjectNode item) {
         if (type.equals(PODS)) {
             String phase = item.path("status").path("phase").asText();
             if (phase.equals("Succeeded") || phase.equals("Failed")) {

@@ -37,22 +37,21 @@ public final class ItemRestorer {
         this.modifiers = modifiers;
     }
 
+    /** Why the backed-up item must not be restored, if it must not (a completed pod, say). */
+    public Optional<String> skipReason(ServedResource resource, ObjectNode original) {
+        return preparation.skipReason(resource.groupResource(), original);
+    }
+
     /**
      * @param version  the API version to write the item in, one the target cluster serves
-     * @param original the item as backed up, in that version
-     * @return what was done, or empty if the item was skipped without being restored
+     * @param original the item as backed up, in that version, which {@link #skipReason} lets through
+     * @return what was done
      */
-    public Optional<ItemAction> restore(ServedResource resource, String version, ObjectNode original,
-                                        PlannedItem item) {
-        ItemPreparation.Result prepared = preparation.prepare(resource, original, item.targetNamespace());
-        if (prepared instanceof ItemPreparation.Skipped skipped) {
-            record.log().info("Skipping restore of " + item.item() + ": " + skipped.reason());
-            return Optional.empty();
-        }
-        ItemPreparation.Ready ready = (ItemPreparation.Ready) prepared;
+    public ItemAction restore(ServedResource resource, String version, ObjectNode original, PlannedItem item) {
+        ItemPreparation.Ready ready = preparation.prepare(resource, original, item.targetNamespace());
         if (item.targetNamespace().isPresent() && !ensureNamespace(item)) {
             recordAction(resource, version, ready.desired(), item, ItemAction.FAILED);
-            return Optional.of(ItemAction.FAILED);
+            return ItemAction.FAILED;
         }
         podVolumes.beforeCreate(resource.groupResource(), ready.desired(), item.sourceNamespace());
         hooks.beforeCreate(resource.groupResource(), ready.desired(), original, item.targetNamespace());
@@ -60,7 +59,7 @@ public final class ItemRestorer {
         if (!modifierErrors.isEmpty()) {
             modifierErrors.forEach(error -> record.error(item.targetNamespace(), error));
             recordAction(resource, version, ready.desired(), item, ItemAction.FAILED);
-            return Optional.of(ItemAction.FAILED);
+            return ItemAction.FAILED;
         }
         ItemWriteResult result = writer.write(resource, version, ready.desired(), original, ready.status());
         if (result.action() == ItemAction.CREATED) {
@@ -70,7 +69,7 @@ public final class ItemRestorer {
         result.warning().ifPresent(warning -> record.warning(item.targetNamespace(), warning));
         result.error().ifPresent(error -> record.error(item.targetNamespace(), error));
         recordAction(resource, version, ready.desired(), item, result.action());
-        return Optional.of(result.action());
+        return result.action();
     }
 
     private boolean ensureNamespace(PlannedItem item) {

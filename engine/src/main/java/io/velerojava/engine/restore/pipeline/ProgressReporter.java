@@ -21,7 +21,7 @@ public final class ProgressReporter {
     private final long intervalMillis;
     private final AtomicInteger processed = new AtomicInteger();
     private final AtomicLong lastReportMillis;
-    private volatile int total;
+    private final AtomicInteger total = new AtomicInteger();
 
     public ProgressReporter(RestoreProgressListener listener, Clock clock, Duration interval) {
         this.listener = listener;
@@ -32,12 +32,23 @@ public final class ProgressReporter {
 
     /** Sets the total and reports it right away. */
     public void start(int totalItems) {
-        total = totalItems;
+        total.set(totalItems);
         report();
     }
 
     public void itemProcessed() {
         processed.incrementAndGet();
+        reportIfDue();
+    }
+
+    /** An item restored because another item brought it along: it counts towards the total too, as in Velero. */
+    public void additionalItemProcessed() {
+        total.incrementAndGet();
+        processed.incrementAndGet();
+        reportIfDue();
+    }
+
+    private void reportIfDue() {
         long now = clock.millis();
         long last = lastReportMillis.get();
         if (now - last >= intervalMillis && lastReportMillis.compareAndSet(last, now)) {
@@ -50,7 +61,7 @@ public final class ProgressReporter {
     }
 
     public int total() {
-        return total;
+        return total.get();
     }
 
     /** Reports the final count. */
@@ -60,7 +71,7 @@ public final class ProgressReporter {
 
     private void report() {
         try {
-            listener.progressed(total, processed.get());
+            listener.progressed(total.get(), processed.get());
         } catch (RuntimeException e) {
             // Progress is informational; a failed status update must not fail the restore.
             LOG.warn("cannot report restore progress: {}", e.getMessage());

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
 
 /**
  * One restore of an extracted backup into the cluster: selects the items, then restores them tier by tier (CRDs
- * first, then waits for them), items of a tier concurrently on the given workers.
+ * first, then waits for them), items of a tier concurrently on the given workers. An item's
+ * {@link AdditionalItems} are restored by its worker just before it, whatever their tier.
  */
 public final class RestoreRun {
 
@@ -38,6 +39,7 @@ public final class RestoreRun {
     private final ProgressReporter progress;
     private final RestoreRecord record;
     private final ExecutorService workers;
+    private final RestoredItems restoredItems = new RestoredItems(AdditionalItems.TYPES);
 
     public RestoreRun(ExtractedBackup backup, RestoreSelection selection, RestoreResourcePriorities priorities,
                       TargetDiscovery discovery, NamespaceProvisioner namespaces, ItemRestorer restorer,
@@ -160,6 +162,38 @@ public final class RestoreRun {
     }
 
     private Optional<ItemAction> restoreItem(ServedResource resource, ItemKey item, List<String> restoredCrds) {
+        try {
+            Optional<ItemAction> action = restoreOnce(resource, item);
+            if (resource.groupResource().equals(RestoreResourcePriorities.CUSTOM_RESOURCE_DEFINITIONS)
+                    && action.filter(a -> a == ItemAction.CREATED || a == ItemAction.UPDATED).isPresent()) {
+                synchronized (restoredCrds) {
+                    restoredCrds.add(item.name());
+                }
+            }
+            return action;
+        } finally {
+            progress.itemProcessed();
+        }
+    }
+
+    /** Restores the item unless this run already did, as another item's additional item. */
+    private Optional<ItemAction> restoreOnce(ServedResource resource, ItemKey item) {
+        ItemKey target = targetKey(item);
+        if (!restoredItems.start(target)) {
+            return Optional.empty();
+        }
+        try {
+            return restoreFromBackup(resource, item);
+        } finally {
+            restoredItems.finish(target);
+        }
+    }
+
+    /**
+     * Reads the item, skips it if it must not come back, restores the items it brings along, then the item
+     * itself; empty if it was skipped.
+     */
+    private Optional<ItemAction> restoreFromBackup(ServedResource resource, ItemKey item) {
         Optional<String> target = item.namespace().map(selection::targetNamespace);
         try {
             Optional<ServedCopy> copy = servedCopy(resource, item);
@@ -171,21 +205,61 @@ public final class RestoreRun {
                         item.name(), ItemAction.FAILED);
                 return Optional.of(ItemAction.FAILED);
             }
-            Optional<ItemAction> action = restorer.restore(resource, copy.get().version(), copy.get().object(),
-                    new PlannedItem(item, target));
-            if (resource.groupResource().equals(RestoreResourcePriorities.CUSTOM_RESOURCE_DEFINITIONS)
-                    && action.filter(a -> a == ItemAction.CREATED || a == ItemAction.UPDATED).isPresent()) {
-                synchronized (restoredCrds) {
-                    restoredCrds.add(item.name());
-                }
+            ObjectNode object = copy.get().object();
+            Optional<String> skip = restorer.skipReason(resource, object);
+            if (skip.isPresent()) {
+                record.log().info("Skipping restore of " + item + ": " + skip.get());
+                return Optional.empty();
             }
-            return action;
+            for (ItemKey additional : AdditionalItems.of(item, object)) {
+                restoreAdditional(additional, item);
+            }
+            return Optional.of(restorer.restore(resource, copy.get().version(), object, new PlannedItem(item, target)));
         } catch (IOException | RuntimeException e) {
             record.error(target, "error restoring " + item + ": " + e.getMessage());
             return Optional.of(ItemAction.FAILED);
-        } finally {
-            progress.itemProcessed();
         }
+    }
+
+    /**
+     * Restores an item that {@code requiredBy} brings along, before it, unless the filters leave it out or this
+     * run restored it already (then waits until that restore has finished).
+     */
+    private void restoreAdditional(ItemKey additional, ItemKey requiredBy) {
+        Optional<String> target = additional.namespace().map(selection::targetNamespace);
+        if (!selection.includesAdditionalItem(additional)) {
+            record.log().info("Not restoring " + additional + ", which " + requiredBy
+                    + " brings along: the restore's filters exclude it");
+            return;
+        }
+        if (!backup.contains(additional)) {
+            record.warning(target, "unable to restore additional item " + additional + " of " + requiredBy
+                    + ": it is not in the backup");
+            return;
+        }
+        Optional<ServedResource> served = discovery.find(additional.groupResource());
+        if (served.isEmpty()) {
+            record.warning(target, "unable to restore additional item " + additional + " of " + requiredBy
+                    + ": the target cluster does not serve " + additional.groupResource());
+            return;
+        }
+        ItemKey targetKey = targetKey(additional);
+        if (!restoredItems.start(targetKey)) {
+            restoredItems.awaitFinished(targetKey);
+            return;
+        }
+        try {
+            record.log().info("Restoring " + additional + ", which " + requiredBy + " brings along");
+            restoreFromBackup(served.get(), additional);
+            progress.additionalItemProcessed();
+        } finally {
+            restoredItems.finish(targetKey);
+        }
+    }
+
+    /** Where the item is restored to: its type, target namespace and name. */
+    private ItemKey targetKey(ItemKey item) {
+        return new ItemKey(item.groupResource(), item.namespace().map(selection::targetNamespace), item.name());
     }
 
     /** A copy of an item in a version the target cluster serves. */

@@ -77,6 +77,18 @@ public final class RestoreSelection {
         return namespaces.includes(item.namespace().orElseThrow());
     }
 
+    /**
+     * Whether an item another item brings along is restored: as in Velero, the resource filters, the namespace
+     * filter (on its backed-up namespace) and {@code includeClusterResources: false} apply, while label selectors
+     * and the rule that leaves cluster-scoped items out of a restore of some namespaces do not.
+     */
+    public boolean includesAdditionalItem(ItemKey item) {
+        if (!includesType(item.groupResource())) {
+            return false;
+        }
+        return item.namespace().map(namespaces::includes).orElse(!Boolean.FALSE.equals(includeClusterResources));
+    }
+
     /** Whether items are filtered by their labels at all. */
     public boolean hasLabelSelectors() {
         return labelSelector.isPresent() || !orLabelSelectors.isEmpty();

@@ -59,12 +59,30 @@ class ItemPreparationTest {
     void completedPodsAndJobsAreSkipped() {
         ItemPreparation preparation = preparation(new RestoreSpec(), false);
 
-        assertThat(preparation.prepare(resource("pods"), json("""
-                {"kind":"Pod","metadata":{"name":"p"},"status":{"phase":"Succeeded"}}"""), Optional.of("a")))
-                .isInstanceOf(ItemPreparation.Skipped.class);
-        assertThat(preparation.prepare(resource("jobs.batch"), json("""
-                {"kind":"Job","metadata":{"name":"j"},"status":{"completionTime":"2026-01-01T00:00:00Z"}}"""),
-                Optional.of("a"))).isInstanceOf(ItemPreparation.Skipped.class);
+        assertThat(preparation.skipReason(GroupResource.core("pods"), json("""
+                {"kind":"Pod","metadata":{"name":"p"},"status":{"phase":"Succeeded"}}""")))
+                .contains("the pod has completed (phase Succeeded)");
+        assertThat(preparation.skipReason(GroupResource.parse("jobs.batch"), json("""
+                {"kind":"Job","metadata":{"name":"j"},"status":{"completionTime":"2026-01-01T00:00:00Z"}}""")))
+                .contains("the job has completed");
+        assertThat(preparation.skipReason(GroupResource.core("pods"), json("""
+                {"kind":"Pod","metadata":{"name":"p"},"status":{"phase":"Running"}}"""))).isEmpty();
+    }
+
+    @Test
+    void claimOfAVolumeSkippedForItsDeleteReclaimPolicyAsksForANewVolume() {
+        ItemPreparation preparation = preparation(new RestoreSpec(), false);
+        String claim = """
+                {"kind":"PersistentVolumeClaim","metadata":{"name":"data","namespace":"a"},
+                 "spec":{"volumeName":"pv-1"}}""";
+
+        assertThat(ready(preparation, "persistentvolumeclaims", claim, "a").desired().path("spec").path("volumeName")
+                .asText()).isEqualTo("pv-1");
+        assertThat(preparation.skipReason(GroupResource.core("persistentvolumes"), json("""
+                {"kind":"PersistentVolume","metadata":{"name":"pv-1"},
+                 "spec":{"persistentVolumeReclaimPolicy":"Delete"}}"""))).isPresent();
+        assertThat(ready(preparation, "persistentvolumeclaims", claim, "a").desired().path("spec").has("volumeName"))
+                .isFalse();
     }
 
     @Test
@@ -103,7 +121,7 @@ class ItemPreparationTest {
 
     private static ItemPreparation.Ready ready(ItemPreparation preparation, String type, String item,
                                                String targetNamespace) {
-        return (ItemPreparation.Ready) preparation.prepare(resource(type), json(item), Optional.of(targetNamespace));
+        return preparation.prepare(resource(type), json(item), Optional.of(targetNamespace));
     }
 
     private static ServedResource resource(String type) {

@@ -72,6 +72,28 @@ class RestoreSelectionTest {
     }
 
     @Test
+    void additionalItemsFollowResourceAndNamespaceFiltersButNotTheClusterScopedDefault() {
+        ItemKey pv = ItemKey.clusterScoped(PVS, "pv-1");
+        ItemKey claim = ItemKey.namespaced(GroupResource.core("persistentvolumeclaims"), "app", "data");
+        RestoreSpec someNamespaces = new RestoreSpec();
+        someNamespaces.setIncludedNamespaces(List.of("app"));
+        someNamespaces.setLabelSelector(new LabelSelectorBuilder().addToMatchLabels("app", "web").build());
+        RestoreSpec noClusterResources = new RestoreSpec();
+        noClusterResources.setIncludeClusterResources(false);
+        RestoreSpec otherNamespace = new RestoreSpec();
+        otherNamespace.setIncludedNamespaces(List.of("other"));
+        RestoreSpec noVolumes = new RestoreSpec();
+        noVolumes.setExcludedResources(List.of("pv"));
+
+        assertThat(selection(someNamespaces).includesItem(pv)).isFalse();
+        assertThat(selection(someNamespaces).includesAdditionalItem(pv)).isTrue();
+        assertThat(selection(someNamespaces).includesAdditionalItem(claim)).isTrue();
+        assertThat(selection(noClusterResources).includesAdditionalItem(pv)).isFalse();
+        assertThat(selection(otherNamespace).includesAdditionalItem(claim)).isFalse();
+        assertThat(selection(noVolumes).includesAdditionalItem(pv)).isFalse();
+    }
+
+    @Test
     void orSelectorsMatchIfAnyMatches() throws Exception {
         RestoreSpec spec = new RestoreSpec();
         spec.setOrLabelSelectors(List.of(
