@@ -5,11 +5,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipParameters;
 
@@ -17,24 +16,27 @@ import org.apache.commons.compress.compressors.gzip.GzipParameters;
  * Streams a backup tarball (gzip of tar) to an {@link OutputStream} as items arrive, without holding the
  * archive in memory.
  *
- * <p>Entries are regular files with mode 0755, owner 0:0 and mtime = time of writing, like Velero's. The first
- * entry is {@code metadata/version}, written on {@link #open}. Safe for concurrent use by parallel item
- * backuppers: each item's entries are written under one lock, so an item's two copies stay adjacent. Once a
- * write has failed the archive is unusable and every later call fails.
+ * <p>Entries are regular files with mode 0755, owner 0:0 and mtime = time of writing in whole seconds, like
+ * Velero's. The first entry is {@code metadata/version}, written on {@link #open}. Safe for concurrent use by
+ * parallel item backuppers: each item's entries are written under one lock, so an item's two copies stay
+ * adjacent. Once a write has failed the archive is unusable and every later call fails.
  */
 public final class TarballWriter implements Closeable {
 
     private static final int BUFFER_BYTES = 64 * 1024;
-    private static final int FILE_MODE = 0755;
 
-    private final TarArchiveOutputStream tar;
+    private final OutputStream compressed;
+    private final TarOutput tar;
     private final Clock clock;
+    /** Version directories already checked, by version: every item of a type names the same one. */
+    private final Map<String, VersionDirectory> preferredVersions = new HashMap<>();
     private long itemsWritten;
     private IOException failure;
     private boolean closed;
 
-    private TarballWriter(TarArchiveOutputStream tar, Clock clock) {
-        this.tar = tar;
+    private TarballWriter(OutputStream compressed, Clock clock) {
+        this.compressed = compressed;
+        this.tar = new TarOutput(compressed);
         this.clock = clock;
     }
 
@@ -52,14 +54,9 @@ public final class TarballWriter implements Closeable {
         GzipParameters gzip = new GzipParameters();
         gzip.setCompressionLevel(level.deflateLevel());
         gzip.setBufferSize(BUFFER_BYTES);
-        TarArchiveOutputStream tar = new TarArchiveOutputStream(new BufferedOutputStream(
+        TarballWriter writer = new TarballWriter(new BufferedOutputStream(
                 new GzipCompressorOutputStream(new BufferedOutputStream(out, BUFFER_BYTES), gzip), BUFFER_BYTES),
-                StandardCharsets.UTF_8.name());
-        // PAX headers for names over 100 bytes and non-ASCII names, as Go's archive/tar produces and reads.
-        tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-        tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
-        tar.setAddPaxHeadersForNonAsciiNames(true);
-        TarballWriter writer = new TarballWriter(tar, Objects.requireNonNull(clock, "clock"));
+                Objects.requireNonNull(clock, "clock"));
         writer.writeEntries(new Entry(TarballLayout.METADATA_VERSION_PATH,
                 TarballLayout.versionFileContent().getBytes(StandardCharsets.US_ASCII)));
         return writer;
@@ -73,9 +70,10 @@ public final class TarballWriter implements Closeable {
      * @param preferredVersion the version part of the object's apiVersion, e.g. {@code v1}
      */
     public synchronized void writeItem(ItemKey item, byte[] json, String preferredVersion) throws IOException {
+        VersionDirectory directory = preferredVersions.computeIfAbsent(preferredVersion, VersionDirectory::preferred);
         writeEntries(
                 new Entry(TarballLayout.legacyPath(item), json),
-                new Entry(TarballLayout.preferredVersionPath(item, preferredVersion), json));
+                new Entry(TarballLayout.path(ItemPath.versioned(item, directory)), json));
         itemsWritten++;
     }
 
@@ -84,21 +82,20 @@ public final class TarballWriter implements Closeable {
         return itemsWritten;
     }
 
-    /** Writes the end-of-archive records and the gzip trailer, then closes the underlying stream. */
+    /** Writes the end-of-archive blocks and the gzip trailer, then closes the underlying stream. */
     @Override
     public synchronized void close() throws IOException {
         if (closed) {
             return;
         }
         closed = true;
-        if (failure != null) {
-            tar.close();
-            return;
+        if (failure == null) {
+            tar.finish();
         }
-        tar.finish();
-        tar.close();
+        compressed.close();
     }
 
+    /** Writes entries under one lock and with one time, so an item's copies stay adjacent and alike. */
     private synchronized void writeEntries(Entry... entries) throws IOException {
         if (closed) {
             throw new IllegalStateException("tarball writer is closed");
@@ -106,27 +103,16 @@ public final class TarballWriter implements Closeable {
         if (failure != null) {
             throw new IOException("tarball is incomplete after an earlier write failure", failure);
         }
+        // Whole seconds, as Go's archive/tar writes them.
+        long mtime = clock.instant().getEpochSecond();
         try {
             for (Entry entry : entries) {
-                writeEntry(entry);
+                tar.writeFile(entry.path(), entry.content(), mtime);
             }
         } catch (IOException e) {
             failure = e;
             throw e;
         }
-    }
-
-    private void writeEntry(Entry entry) throws IOException {
-        TarArchiveEntry header = new TarArchiveEntry(entry.path(), TarArchiveEntry.LF_NORMAL);
-        header.setSize(entry.content().length);
-        header.setMode(FILE_MODE);
-        header.setLastModifiedTime(FileTime.from(clock.instant()));
-        header.setUserName("");
-        header.setGroupName("");
-        header.setIds(0, 0);
-        tar.putArchiveEntry(header);
-        tar.write(entry.content());
-        tar.closeArchiveEntry();
     }
 
     private record Entry(String path, byte[] content) {

@@ -67,16 +67,77 @@ class TarballWriterTest {
     }
 
     @Test
-    void longAndNonAsciiNamesSurvive() throws IOException {
-        String longName = "n".repeat(253);
-        ItemKey item = ItemKey.namespaced(new GroupResource("example.com", "widgets"), "ns", longName);
+    void aSubSecondClockWritesWholeSecondsAndNoPaxHeaders() throws IOException {
+        Clock subSecond = Clock.fixed(NOW.plusMillis(123), ZoneOffset.UTC);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (TarballWriter writer = TarballWriter.open(out, CompressionLevel.FAST, CLOCK)) {
-            writer.writeItem(item, json("w"), "v1");
+        try (TarballWriter writer = TarballWriter.open(out, CompressionLevel.FAST, subSecond)) {
+            writer.writeItem(ItemKey.namespaced(CONFIGMAPS, "app", "settings"), json("cm"), "v1");
         }
 
-        assertThat(TarEntries.names(out.toByteArray()))
-                .contains("resources/widgets.example.com/namespaces/ns/" + longName + ".json");
+        assertThat(TarEntries.read(out.toByteArray())).extracting(RawEntry::mtimeMillis)
+                .containsOnly(NOW.toEpochMilli());
+        assertThat(TarEntries.typeFlags(out.toByteArray())).containsExactly('0', '0', '0');
+    }
+
+    @Test
+    void longAndNonAsciiNamesSurviveInPaxHeaders() throws IOException {
+        String longName = "n".repeat(253);
+        GroupResource widgets = new GroupResource("example.com", "widgets");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TarballWriter writer = TarballWriter.open(out, CompressionLevel.FAST, CLOCK)) {
+            writer.writeItem(ItemKey.namespaced(widgets, "ns", longName), json("long"), "v1");
+            writer.writeItem(ItemKey.namespaced(widgets, "ns", "caf\u00e9-\u4e2d"), json("utf8"), "v1");
+            // A 91-byte path makes a 98-byte record body: the record's length grows from 2 digits to 3.
+            writer.writeItem(ItemKey.namespaced(widgets, "ns", "\u00e9" + "m".repeat(40)), json("boundary"), "v1");
+        }
+
+        List<RawEntry> entries = TarEntries.read(out.toByteArray());
+        assertThat(entries).extracting(RawEntry::name).containsExactly(
+                "metadata/version",
+                "resources/widgets.example.com/namespaces/ns/" + longName + ".json",
+                "resources/widgets.example.com/v1-preferredversion/namespaces/ns/" + longName + ".json",
+                "resources/widgets.example.com/namespaces/ns/caf\u00e9-\u4e2d.json",
+                "resources/widgets.example.com/v1-preferredversion/namespaces/ns/caf\u00e9-\u4e2d.json",
+                "resources/widgets.example.com/namespaces/ns/\u00e9" + "m".repeat(40) + ".json",
+                "resources/widgets.example.com/v1-preferredversion/namespaces/ns/\u00e9" + "m".repeat(40) + ".json");
+        assertThat(entries.get(2).content()).isEqualTo(json("long"));
+        assertThat(entries.get(4).content()).isEqualTo(json("utf8"));
+        assertThat(entries.get(5).content()).isEqualTo(json("boundary"));
+        assertThat(TarEntries.typeFlags(out.toByteArray()))
+                .containsExactly('0', 'x', '0', 'x', '0', 'x', '0', 'x', '0', 'x', '0', 'x', '0');
+    }
+
+    @Test
+    void headersAreUstarAsGoWritesThem() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TarballWriter writer = TarballWriter.open(out, CompressionLevel.FAST, CLOCK)) {
+            writer.writeItem(ItemKey.namespaced(CONFIGMAPS, "app", "settings"), json("cm"), "v1");
+        }
+
+        byte[] tar = TarEntries.uncompressed(out.toByteArray());
+        byte[] header = java.util.Arrays.copyOfRange(tar, 1024, 1536);
+        assertThat(field(header, 0, 100)).isEqualTo("resources/configmaps/namespaces/app/settings.json");
+        assertThat(field(header, 100, 8)).isEqualTo("0000755");
+        assertThat(field(header, 108, 8)).isEqualTo("0000000");
+        assertThat(field(header, 124, 12)).isEqualTo(String.format("%011o", json("cm").length));
+        assertThat(field(header, 136, 12)).isEqualTo(String.format("%011o", NOW.getEpochSecond()));
+        assertThat(new String(header, 257, 8, UTF_8)).isEqualTo("ustar\u000000");
+        assertThat(field(header, 265, 32)).isEmpty();
+        long sum = 0;
+        for (int i = 0; i < 512; i++) {
+            sum += i >= 148 && i < 156 ? ' ' : header[i] & 0xff;
+        }
+        assertThat(new String(header, 148, 8, UTF_8)).isEqualTo(String.format("%06o", sum) + "\u0000 ");
+        // Two zero blocks end the archive, as Go's writer leaves it.
+        assertThat(tar.length).isEqualTo(512 + 512 + 2 * (512 + 512) + 1024);
+    }
+
+    private static String field(byte[] header, int offset, int length) {
+        int end = offset;
+        while (end < offset + length && header[end] != 0) {
+            end++;
+        }
+        return new String(header, offset, end - offset, UTF_8);
     }
 
     @Test

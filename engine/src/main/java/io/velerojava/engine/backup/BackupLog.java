@@ -65,7 +65,10 @@ public final class BackupLog implements Closeable {
     }
 
     public void debug(String message) {
-        write(LogLevel.DEBUG, message);
+        // Called for every item: skip the lock when neither log takes debug lines.
+        if (threshold.compareTo(LogLevel.DEBUG) <= 0 || serverLog.isDebugEnabled()) {
+            write(LogLevel.DEBUG, message);
+        }
     }
 
     public void info(String message) {

@@ -176,7 +176,8 @@ public final class BackupRunner {
             String name = namespace.getMetadata().getName();
             if (targets.scope().includesNamespace(name) && (wanted == null || wanted.contains(name))) {
                 backupper.found();
-                backupper.backUp(targets.namespaces(), namespace);
+                backupper.backUp(targets.namespaces(),
+                        BackupItem.of(targets.namespaces().apiVersion(), targets.namespaces().kind(), namespace));
             }
         }
     }
@@ -206,7 +207,7 @@ public final class BackupRunner {
             if (crd != null) {
                 log.info("Adding CustomResourceDefinition " + type + " of backed-up custom resources");
                 backupper.found();
-                backupper.backUp(crds.get(), crd);
+                backupper.backUp(crds.get(), BackupItem.of(crds.get().apiVersion(), crds.get().kind(), crd));
             }
         }
     }

@@ -1,8 +1,6 @@
 package io.velerojava.engine.backup;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.velerojava.api.VeleroLabels;
 import io.velerojava.archive.GroupResource;
 import io.velerojava.archive.ItemKey;
@@ -11,7 +9,6 @@ import io.velerojava.engine.discovery.ApiResource;
 import io.velerojava.engine.podvolume.PodVolumeBackupAction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ItemBackupper {
 
-    private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+    /** The type whose items the pod volume action reads. */
+    private static final GroupResource PODS = GroupResource.core("pods");
 
     private final TarballWriter tarball;
     private final ResourceListBuilder resourceList;
@@ -47,37 +45,29 @@ final class ItemBackupper {
     }
 
     /** Backs the item up unless it is skipped; failures go to the backup log as errors of the item's scope. */
-    void backUp(ApiResource resource, GenericKubernetesResource item) {
-        ObjectMeta metadata = item.getMetadata();
-        Optional<String> namespace = resource.namespaced()
-                ? Optional.ofNullable(metadata.getNamespace()) : Optional.empty();
-        String described = resource.groupResource() + " " + namespace.map(ns -> ns + "/").orElse("")
-                + metadata.getName();
-        if (metadata.getLabels() != null && "true".equals(metadata.getLabels().get(VeleroLabels.EXCLUDE_FROM_BACKUP))) {
+    void backUp(ApiResource resource, BackupItem item) {
+        Optional<String> namespace = resource.namespaced() ? item.namespace() : Optional.empty();
+        String described = resource.groupResource() + " " + namespace.map(ns -> ns + "/").orElse("") + item.name();
+        if (item.excludedByLabel()) {
             log.info("Skipping " + described + " because it is labelled " + VeleroLabels.EXCLUDE_FROM_BACKUP + "=true");
             return;
         }
-        if (metadata.getDeletionTimestamp() != null) {
+        if (item.beingDeleted()) {
             log.info("Skipping " + described + " because it is being deleted");
             return;
         }
-        if (!resourceList.add(resource.apiVersion(), resource.kind(), namespace, metadata.getName())) {
+        if (!resourceList.add(resource.apiVersion(), resource.kind(), namespace, item.name())) {
             return;
         }
-        // Items of a LIST response carry no apiVersion and kind; restores need them.
-        item.setApiVersion(resource.apiVersion());
-        item.setKind(resource.kind());
-        byte[] json;
         ItemKey key;
         try {
-            key = new ItemKey(resource.groupResource(), namespace, metadata.getName());
-            json = SERIALIZATION.asJson(item).getBytes(StandardCharsets.UTF_8);
+            key = new ItemKey(resource.groupResource(), namespace, item.name());
         } catch (RuntimeException e) {
             log.error(ResultScope.ofItem(namespace), "error backing up " + described + ": " + e.getMessage());
             return;
         }
         try {
-            tarball.writeItem(key, json, resource.version());
+            tarball.writeItem(key, item.json(), resource.version());
         } catch (IOException e) {
             // The tarball is unusable after a failed write, so the whole backup fails.
             throw new UncheckedIOException("cannot write " + described + " to the backup tarball", e);
@@ -86,8 +76,18 @@ final class ItemBackupper {
         namespace.ifPresent(namespacesWithItems::add);
         typesWithItems.add(resource.groupResource());
         log.debug("Backed up " + described);
-        podVolumes.afterItemBackedUp(resource.groupResource(), item);
-        backUpRelatedItems(resource, item);
+        // Only these types are read as objects; every other item goes to the tarball as the bytes it was listed as.
+        if (relatedItems.hasActionFor(resource) || PODS.equals(resource.groupResource())) {
+            GenericKubernetesResource object;
+            try {
+                object = item.object();
+            } catch (RuntimeException e) {
+                log.error(ResultScope.ofItem(namespace), "error reading " + described + ": " + e.getMessage());
+                return;
+            }
+            podVolumes.afterItemBackedUp(resource.groupResource(), object);
+            backUpRelatedItems(resource, object);
+        }
     }
 
     /** The items the built-in actions add, each backed up once and with its own related items in turn. */
@@ -102,7 +102,7 @@ final class ItemBackupper {
                 log.info("Adding " + reference + " related to " + resource.groupResource() + " "
                         + item.getMetadata().getName());
                 found();
-                backUp(type, found);
+                backUp(type, BackupItem.of(type.apiVersion(), type.kind(), found));
             });
         }
     }

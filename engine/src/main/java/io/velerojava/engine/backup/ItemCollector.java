@@ -1,11 +1,9 @@
 package io.velerojava.engine.backup;
 
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
-import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.velerojava.engine.discovery.ApiResource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -22,14 +20,14 @@ import java.util.function.Consumer;
  */
 final class ItemCollector {
 
-    private final KubernetesClient client;
+    private final ListPageRequest pages;
     private final int pageSize;
     private final BackupLog log;
     private final Consumer<Runnable> fork;
 
     /** @param fork runs a listing alongside the current one (the namespaces of a type listed one by one) */
     ItemCollector(KubernetesClient client, int pageSize, BackupLog log, Consumer<Runnable> fork) {
-        this.client = client;
+        this.pages = new ListPageRequest(client);
         this.pageSize = pageSize;
         this.log = log;
         this.fork = fork;
@@ -37,85 +35,77 @@ final class ItemCollector {
 
     /** Hands every item of {@code resource} in the backup's namespaces that matches the selector to the sink. */
     void collect(ApiResource resource, BackupTargets targets, Optional<String> labelSelector,
-            Consumer<GenericKubernetesResource> sink) {
+            Consumer<BackupItem> sink) {
         List<String> namespaces = targets.namespacesInScope();
         if (!resource.namespaced()) {
-            list(resource, Optional.empty(), labelSelector, null, sink);
+            list(resource, Optional.empty(), labelSelector, Optional.empty(), sink);
         } else if (namespaces.size() == 1) {
-            list(resource, Optional.of(namespaces.get(0)), labelSelector, null, sink);
+            list(resource, Optional.of(namespaces.get(0)), labelSelector, Optional.empty(), sink);
         } else if (!namespaces.isEmpty()) {
             collectFromSomeNamespaces(resource, targets, labelSelector, sink);
         }
     }
 
     private void collectFromSomeNamespaces(ApiResource resource, BackupTargets targets, Optional<String> labelSelector,
-            Consumer<GenericKubernetesResource> sink) {
-        Consumer<GenericKubernetesResource> inScope = item -> {
-            if (targets.scope().includesNamespace(item.getMetadata().getNamespace())) {
+            Consumer<BackupItem> sink) {
+        Consumer<BackupItem> inScope = item -> {
+            if (item.namespace().filter(targets.scope()::includesNamespace).isPresent()) {
                 sink.accept(item);
             }
         };
-        Optional<GenericKubernetesResourceList> first = page(resource, Optional.empty(), labelSelector, null);
-        if (first.isEmpty()) {
+        if (targets.coversEveryNamespace()) {
+            list(resource, Optional.empty(), labelSelector, Optional.empty(), inScope);
             return;
         }
-        String continueToken = continueToken(first.get());
-        if (continueToken == null || targets.coversEveryNamespace()) {
-            first.get().getItems().forEach(inScope);
-            if (continueToken != null) {
-                list(resource, Optional.empty(), labelSelector, continueToken, inScope);
-            }
+        List<BackupItem> first = new ArrayList<>();
+        Optional<Optional<String>> continueToken = page(resource, Optional.empty(), labelSelector, Optional.empty(),
+                first::add);
+        if (continueToken.isEmpty()) {
             return;
         }
+        if (continueToken.get().isEmpty()) {
+            first.forEach(inScope);
+            return;
+        }
+        first.clear();
         log.info("Listing " + resource.groupResource() + " namespace by namespace: it has more than one page of items"
                 + " and the backup covers " + targets.namespacesInScope().size() + " of "
                 + targets.allNamespaces().size() + " namespaces");
         for (String namespace : targets.namespacesInScope()) {
-            fork.accept(() -> list(resource, Optional.of(namespace), labelSelector, null, sink));
+            fork.accept(() -> list(resource, Optional.of(namespace), labelSelector, Optional.empty(), sink));
         }
     }
 
-    /** Lists from {@code continueToken} (the start when null) to the last page. */
+    /** Lists from {@code continueToken} (the start when empty) to the last page. */
     private void list(ApiResource resource, Optional<String> namespace, Optional<String> labelSelector,
-            String continueToken, Consumer<GenericKubernetesResource> sink) {
-        String next = continueToken;
+            Optional<String> continueToken, Consumer<BackupItem> sink) {
+        Optional<String> next = continueToken;
         do {
-            Optional<GenericKubernetesResourceList> page = page(resource, namespace, labelSelector, next);
+            Optional<Optional<String>> page = page(resource, namespace, labelSelector, next, sink);
             if (page.isEmpty()) {
                 return;
             }
-            page.get().getItems().forEach(sink);
-            next = continueToken(page.get());
-        } while (next != null);
+            next = page.get();
+        } while (next.isPresent());
     }
 
-    /** One page; empty after a failed LIST, which is an error of the backup, not a failure of it. */
-    private Optional<GenericKubernetesResourceList> page(ApiResource resource, Optional<String> namespace,
-            Optional<String> labelSelector, String continueToken) {
+    /**
+     * One page, its items handed to the sink as they are read; returns its continue token (empty on the last
+     * page), or nothing after a failed LIST, which is an error of the backup, not a failure of it.
+     */
+    private Optional<Optional<String>> page(ApiResource resource, Optional<String> namespace,
+            Optional<String> labelSelector, Optional<String> continueToken, Consumer<BackupItem> sink) {
         String where = namespace.map(ns -> " in namespace " + ns).orElse("");
-        if (continueToken == null) {
+        if (continueToken.isEmpty()) {
             log.info("Listing items of " + resource.groupResource() + where
                     + labelSelector.map(selector -> " with label selector " + selector).orElse(""));
         }
-        ListOptionsBuilder options = new ListOptionsBuilder().withContinue(continueToken);
-        if (pageSize > 0) {
-            options.withLimit((long) pageSize);
-        }
-        labelSelector.ifPresent(options::withLabelSelector);
-        var operation = client.genericKubernetesResources(resource.definitionContext());
         try {
-            return Optional.of(namespace.isPresent()
-                    ? operation.inNamespace(namespace.get()).list(options.build())
-                    : operation.inAnyNamespace().list(options.build()));
+            return Optional.of(pages.list(resource, namespace, labelSelector, pageSize, continueToken, sink));
         } catch (KubernetesClientException e) {
             log.error(namespace.map(ResultScope::namespace).orElseGet(ResultScope::cluster),
                     "error listing " + resource.groupResource() + where + ": " + e.getMessage());
             return Optional.empty();
         }
-    }
-
-    private static String continueToken(GenericKubernetesResourceList page) {
-        String token = page.getMetadata() == null ? null : page.getMetadata().getContinue();
-        return token == null || token.isEmpty() ? null : token;
     }
 }

@@ -46,6 +46,11 @@ final class RelatedItems {
                 new ServiceAccountRelatedItems(client));
     }
 
+    /** Whether a built-in action looks at items of this type. */
+    boolean hasActionFor(ApiResource resource) {
+        return actions.containsKey(resource.groupResource());
+    }
+
     /** The related items of {@code item} that the backup admits. */
     List<Admitted> of(ApiResource resource, GenericKubernetesResource item) {
         RelatedItemAction action = actions.get(resource.groupResource());
