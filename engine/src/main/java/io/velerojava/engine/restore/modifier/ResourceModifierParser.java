@@ -59,7 +59,7 @@ final class ResourceModifierParser {
             }
             List<ResourceModifierRule> parsed = new ArrayList<>();
             for (int i = 0; i < rules.size(); i++) {
-                parsed.add(rule(rules.get(i), "resourceModifierRules[" + i + "]"));
+                parsed.add(rule(i + 1, rules.get(i), "resourceModifierRules[" + i + "]"));
             }
             return parsed;
         } catch (IllegalArgumentException e) {
@@ -67,7 +67,8 @@ final class ResourceModifierParser {
         }
     }
 
-    private static ResourceModifierRule rule(JsonNode node, String at) throws InvalidResourceModifiersException {
+    private static ResourceModifierRule rule(int number, JsonNode node, String at)
+            throws InvalidResourceModifiersException {
         ObjectNode rule = object(node, at, RULE_FIELDS);
         Conditions conditions = conditions(rule.get("conditions"), at + ".conditions");
         List<String> kinds = RULE_FIELDS.stream().filter(field -> !field.equals("conditions"))
@@ -84,7 +85,7 @@ final class ResourceModifierParser {
             case "mergePatches" -> new JsonMergePatch(patchData(entries, at + ".mergePatches", false));
             default -> new StrategicMergePatch(patchData(entries, at + ".strategicPatches", true));
         };
-        return new ResourceModifierRule(conditions, patch);
+        return new ResourceModifierRule(number, conditions, patch);
     }
 
     private static Conditions conditions(JsonNode node, String at) throws InvalidResourceModifiersException {

@@ -48,8 +48,7 @@ public final class ResourceModifiers {
         ObjectNode patched = asBackedUp(item, backedUp);
         ObjectNode beforeRules = candidates.size() > 1 ? patched.deepCopy() : patched;
         List<String> errors = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            ResourceModifierRule rule = candidates.get(i);
+        for (ResourceModifierRule rule : candidates) {
             if (!rule.conditions().matches(beforeRules)) {
                 continue;
             }
@@ -59,7 +58,7 @@ public final class ResourceModifiers {
                     patched = result.get();
                 }
             } catch (PatchFailedException e) {
-                errors.add("resource modifier rule " + (rules.indexOf(rule) + 1) + " (groupResource "
+                errors.add("resource modifier rule " + rule.number() + " (groupResource "
                         + rule.conditions().groupResource().glob() + ") cannot modify " + describe(backedUp) + ": "
                         + e.getMessage());
             }
