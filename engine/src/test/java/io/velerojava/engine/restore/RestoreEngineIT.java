@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
+import io.fabric8.kubernetes.api.model.ManagedFieldsEntry;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.PersistentVolumeBuilder;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
@@ -21,6 +22,8 @@ import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.velerojava.api.v1.ExistingResourcePolicy;
 import io.velerojava.api.v1.Restore;
@@ -224,6 +227,25 @@ class RestoreEngineIT {
         assertThat(client.configMaps().inNamespace(namespace).withName("settings").get()).isNotNull();
         assertThat(client.apps().deployments().inNamespace(namespace).withName("web").get()).isNotNull();
         assertThat(client.secrets().inNamespace(namespace).withName("credentials").get()).isNull();
+    }
+
+    @Test
+    void createdObjectsGetTheirBackedUpFieldManagersBack() throws Exception {
+        client.configMaps().inNamespace(namespace).withName("settings").patch(new PatchContext.Builder()
+                .withPatchType(PatchType.JSON_MERGE).withFieldManager("editor").build(), "{\"data\":{\"edited\":\"yes\"}}");
+        backUp("managers");
+        List<ManagedFieldsEntry> backedUp = client.configMaps().inNamespace(namespace).withName("settings").get()
+                .getMetadata().getManagedFields();
+        assertThat(backedUp).extracting(ManagedFieldsEntry::getManager).contains("editor").hasSizeGreaterThan(1);
+        deleteNamespaceAndWait(namespace);
+        RestoreSpec spec = spec("managers");
+        spec.setIncludedResources(List.of("configmaps"));
+
+        RestoreOutcome outcome = restore("managers-restore", spec);
+
+        assertThat(outcome.results().errors().isEmpty()).as("errors %s", outcome.results().errors()).isTrue();
+        assertThat(client.configMaps().inNamespace(namespace).withName("settings").get().getMetadata()
+                .getManagedFields()).isEqualTo(backedUp);
     }
 
     @Test

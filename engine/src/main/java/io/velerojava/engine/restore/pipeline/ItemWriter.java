@@ -1,6 +1,7 @@
 package io.velerojava.engine.restore.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -53,7 +54,7 @@ public final class ItemWriter {
             }
             return reconcileExisting(operation, resource, desired, original, status);
         }
-        return withStatus(ItemAction.CREATED, operation, created, status, resource, desired);
+        return finishCreated(operation, created, status, resource, desired);
     }
 
     private ItemWriteResult reconcileExisting(ItemOperation operation, ServedResource resource, ObjectNode desired,
@@ -103,6 +104,40 @@ public final class ItemWriter {
                 .map(problem -> ItemWriteResult.withWarning(action, "could not restore the status of "
                         + describe(resource, desired) + ": " + problem))
                 .orElse(ItemWriteResult.of(action));
+    }
+
+    /**
+     * Finishes a created object as Velero does: its status, if restored, then the backed-up managedFields, which
+     * the create gave all to this client.
+     */
+    private ItemWriteResult finishCreated(ItemOperation operation, GenericKubernetesResource created,
+                                          Optional<JsonNode> status, ServedResource resource, ObjectNode desired) {
+        ItemWriteResult withStatus = withStatus(ItemAction.CREATED, operation, created, status, resource, desired);
+        Optional<String> managedFieldsProblem = restoreManagedFields(operation, desired);
+        return managedFieldsProblem.map(problem -> new ItemWriteResult(ItemAction.CREATED, withStatus.warning(),
+                Optional.of("error restoring the managed fields of " + describe(resource, desired) + ": " + problem)))
+                .orElse(withStatus);
+    }
+
+    /**
+     * Puts the backed-up {@code metadata.managedFields} back with a merge patch, which changes no tracked field
+     * and so takes no ownership; returns the problem if that failed (not if the object is gone meanwhile). Velero
+     * patches only when they differ from the created object's, which they always do: the create made this
+     * client the manager of every field.
+     */
+    private Optional<String> restoreManagedFields(ItemOperation operation, ObjectNode desired) {
+        JsonNode managedFields = desired.path("metadata").path("managedFields");
+        if (!managedFields.isArray() || managedFields.isEmpty()) {
+            return Optional.empty();
+        }
+        ObjectNode patch = JsonNodeFactory.instance.objectNode();
+        patch.putObject("metadata").set("managedFields", managedFields);
+        try {
+            operation.mergePatch(desired.path("metadata").path("name").asText(), patch.toString());
+            return Optional.empty();
+        } catch (KubernetesClientException e) {
+            return e.getCode() == HttpURLConnection.HTTP_NOT_FOUND ? Optional.empty() : Optional.of(reason(e));
+        }
     }
 
     /** Puts the backed-up status on the written object, retrying on conflicts; returns the problem if it failed. */
