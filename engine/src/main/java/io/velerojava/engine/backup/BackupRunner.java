@@ -140,8 +140,10 @@ public final class BackupRunner {
     }
 
     /**
-     * Lists the collected types, {@value #PARALLEL_LISTS} LIST calls at a time; the listers feed the item workers,
-     * and run an item themselves when the workers' queue is full, which keeps memory bounded.
+     * Lists the collected types, {@value #PARALLEL_LISTS} LIST calls at a time. Items that actions look at (they
+     * may fetch related items or start pod volume backups) go to the item workers, and the lister runs one itself
+     * when the workers' queue is full, which keeps memory bounded; every other item only needs its bytes written,
+     * cheaper done by the lister than handed over.
      */
     private void listEveryType(BackupTargets targets, BackupLog log, ItemBackupper backupper, ItemWorkers workers)
             throws InterruptedException {
@@ -151,10 +153,15 @@ public final class BackupRunner {
                 if (resource.groupResource().equals(BackupScope.NAMESPACES) || !targets.scope().collects(resource)) {
                     continue;
                 }
+                boolean onWorkers = backupper.runsActionsOn(resource);
                 for (Optional<String> selector : targets.selectors()) {
                     listings.submit(() -> collector.collect(resource, targets, selector, item -> {
                         backupper.found();
-                        workers.submit(() -> backupper.backUp(resource, item));
+                        if (onWorkers) {
+                            workers.submit(() -> backupper.backUp(resource, item));
+                        } else {
+                            backupper.backUp(resource, item);
+                        }
                     }));
                 }
             }

@@ -77,7 +77,7 @@ final class ItemBackupper {
         typesWithItems.add(resource.groupResource());
         log.debug("Backed up " + described);
         // Only these types are read as objects; every other item goes to the tarball as the bytes it was listed as.
-        if (relatedItems.hasActionFor(resource) || PODS.equals(resource.groupResource())) {
+        if (runsActionsOn(resource)) {
             GenericKubernetesResource object;
             try {
                 object = item.object();
@@ -88,6 +88,11 @@ final class ItemBackupper {
             podVolumes.afterItemBackedUp(resource.groupResource(), object);
             backUpRelatedItems(resource, object);
         }
+    }
+
+    /** Whether items of this type go through actions: related items, pod volumes. */
+    boolean runsActionsOn(ApiResource resource) {
+        return relatedItems.hasActionFor(resource) || PODS.equals(resource.groupResource());
     }
 
     /** The items the built-in actions add, each backed up once and with its own related items in turn. */
