@@ -23,6 +23,7 @@ SRC=$WORK/data
 RUN_ID=compare-$(date +%s)
 export VELERO_REPOSITORY_PASSWORD=bench-password RESTIC_PASSWORD=bench-password KOPIA_PASSWORD=bench-password
 export KOPIA_CHECK_FOR_UPDATES=false
+export VELERO_REPOSITORY_CACHE_DIR=$WORK/velero-java-cache # like restic --cache-dir below: in the work dir
 
 say() { printf '[compare] %s\n' "$*" >&2; }
 
@@ -110,7 +111,7 @@ if [[ ! -d $SRC ]]; then
   testdata generate
 fi
 if [[ -d $WORK/originals ]]; then testdata revert; fi # an interrupted run left the data changed
-rm -rf "$WORK/repos" "$WORK/restore" "$WORK/times" "$WORK/restic-cache" "$WORK/kopia-config"
+rm -rf "$WORK/repos" "$WORK/restore" "$WORK/times" "$WORK/restic-cache" "$WORK/velero-java-cache" "$WORK/kopia-config"
 mkdir -p "$WORK/repos" "$WORK/times" "$WORK/kopia-config"
 DATA_BYTES=$(du -sb --apparent-size "$SRC" | cut -f1)
 DATA_FILES=$(find "$SRC" -type f | wc -l)

@@ -9,6 +9,7 @@ import io.velerojava.repository.content.ContentReader;
 import io.velerojava.repository.content.ContentWriter;
 import io.velerojava.repository.content.FastCdcChunker;
 import io.velerojava.repository.content.KeyDerivation;
+import io.velerojava.repository.content.MetadataCache;
 import io.velerojava.repository.content.RepositoryKeys;
 import io.velerojava.repository.content.RepositoryParameters;
 import io.velerojava.repository.maintenance.CheckMode;
@@ -54,20 +55,33 @@ public final class Repository implements AutoCloseable {
     private final RepositoryParameters parameters;
     private final ContentCodec codec;
     private final FastCdcChunker chunker;
+    private final MetadataCache cache;
     private final ManifestStore manifests;
     private final Clock clock = Clock.systemUTC();
 
-    private Repository(BlobStorage storage, RepositoryParameters parameters) {
+    private Repository(BlobStorage storage, RepositoryParameters parameters, CacheOptions cacheOptions) {
         this.storage = storage;
         this.parameters = parameters;
         this.codec = new ContentCodec(parameters.keys(), parameters.compression());
         this.chunker = new FastCdcChunker(parameters.chunker());
-        this.manifests = new ManifestStore(storage, codec.metadataCipher());
+        this.cache = cacheOptions.enabled()
+                ? MetadataCache.open(cacheOptions.directory(), cacheOptions.maxContentBytes(), parameters.repositoryId())
+                : MetadataCache.NONE;
+        this.manifests = new ManifestStore(storage, codec.metadataCipher(), cache);
     }
 
-    /** Creates a new repository; fails if {@code storage} already holds one. */
+    /**
+     * Creates a new repository; fails if {@code storage} already holds one. It uses the default local cache
+     * ({@link CacheOptions#fromEnvironment()}).
+     */
     public static Repository create(BlobStorage storage, String password, RepositoryOptions options)
             throws IOException {
+        return create(storage, password, options, CacheOptions.fromEnvironment());
+    }
+
+    /** Creates a new repository with the given local cache; fails if {@code storage} already holds one. */
+    public static Repository create(BlobStorage storage, String password, RepositoryOptions options,
+            CacheOptions cacheOptions) throws IOException {
         if (storage.exists(BlobLayout.CONFIG)) {
             throw new IOException("a repository already exists in this storage; open it instead of creating one");
         }
@@ -82,16 +96,26 @@ public final class Repository implements AutoCloseable {
                 new RepositoryKeys(encryptionKey, hashKey), options.chunker(), options.compression(),
                 options.packTargetSize());
         ConfigBlob.write(storage, parameters, KeyDerivation.withRandomSalt(options.keyDerivationIterations()), password);
-        return new Repository(storage, parameters);
+        return new Repository(storage, parameters, cacheOptions);
     }
 
     /**
-     * Opens an existing repository.
+     * Opens an existing repository with the default local cache ({@link CacheOptions#fromEnvironment()}).
      *
      * @throws io.velerojava.repository.content.WrongPasswordException if the password is wrong
      */
     public static Repository open(BlobStorage storage, String password) throws IOException {
-        return new Repository(storage, ConfigBlob.read(storage, password));
+        return open(storage, password, CacheOptions.fromEnvironment());
+    }
+
+    /**
+     * Opens an existing repository, keeping its metadata in the local cache {@code cacheOptions} describes.
+     *
+     * @throws io.velerojava.repository.content.WrongPasswordException if the password is wrong
+     */
+    public static Repository open(BlobStorage storage, String password, CacheOptions cacheOptions)
+            throws IOException {
+        return new Repository(storage, ConfigBlob.read(storage, password), cacheOptions);
     }
 
     public String repositoryId() {
@@ -105,7 +129,8 @@ public final class Repository implements AutoCloseable {
         // The session marker comes first: from then on maintenance keeps whatever this snapshot may reuse.
         try (WriteSession session = WriteSession.start(storage, codec.metadataCipher(), clock);
                 ContentWriter contents = new ContentWriter(storage, codec,
-                        ContentIndex.load(storage, codec.metadataCipher()), parameters.packTargetSize(), clock)) {
+                        ContentIndex.load(storage, codec.metadataCipher(), cache), cache,
+                        parameters.packTargetSize(), clock)) {
             SnapshotManifest parent = options.parentSnapshotId() == null ? null
                     : manifests.read(options.parentSnapshotId());
             SnapshotCreator creator = new SnapshotCreator(new ObjectWriter(contents, chunker),
@@ -133,7 +158,7 @@ public final class Repository implements AutoCloseable {
         Instant start = clock.instant();
         try (WriteSession session = WriteSession.start(storage, codec.metadataCipher(), clock)) {
             SnapshotManifest manifest = manifests.read(snapshotId);
-            ContentIndex index = ContentIndex.load(storage, codec.metadataCipher());
+            ContentIndex index = ContentIndex.load(storage, codec.metadataCipher(), cache);
             SnapshotRestorer restorer = new SnapshotRestorer(objectReader(index), options.parallelFiles(),
                     options.existingFiles(), options.ownership(), options.progress());
             SnapshotRestorer.Restored restored = restorer.restore(manifest, subPath, target);
@@ -162,19 +187,21 @@ public final class Repository implements AutoCloseable {
         manifests.delete(snapshotId);
     }
 
+    /** Verifies what the storage holds (never the local cache). */
     public CheckResult check(CheckMode mode) throws IOException {
         try (WriteSession session = WriteSession.start(storage, codec.metadataCipher(), clock)) {
-            return new RepositoryChecker(storage, codec, manifests).check(mode);
+            return new RepositoryChecker(storage, codec, new ManifestStore(storage, codec.metadataCipher()))
+                    .check(mode);
         }
     }
 
     /** Frees data no snapshot uses; see {@link MaintenanceOptions} for the safety margins. */
     public MaintenanceResult maintain(MaintenanceOptions options) throws IOException {
-        return new Maintainer(storage, codec, manifests, parameters.packTargetSize(), clock).run(options);
+        return new Maintainer(storage, codec, manifests, cache, parameters.packTargetSize(), clock).run(options);
     }
 
     private ObjectReader objectReader(ContentIndex index) {
-        return new ObjectReader(new ContentReader(storage, codec, index));
+        return new ObjectReader(new ContentReader(storage, codec, index, cache));
     }
 
     private static SnapshotInfo info(String id, SnapshotManifest manifest) {
@@ -185,5 +212,6 @@ public final class Repository implements AutoCloseable {
     @Override
     public void close() {
         codec.close();
+        cache.close();
     }
 }

@@ -42,7 +42,8 @@ public final class RepositoryBenchmark {
         SnapshotOptions options = SnapshotOptions.DEFAULT.withParallelFiles(parallel);
         System.out.printf("parallel files: %d, cores: %d, large: %d x %d MiB, small: %d files%n", parallel,
                 Runtime.getRuntime().availableProcessors(), largeFiles, largeFileMiB, smallFiles);
-        try (Repository repository = Repository.create(storage, "benchmark password", RepositoryOptions.DEFAULT)) {
+        try (Repository repository = Repository.create(storage, "benchmark password", RepositoryOptions.DEFAULT,
+                CacheOptions.at(work.resolve("cache")))) {
             double cpu = cpuSeconds();
             SnapshotResult first = repository.snapshot(large, Map.of("set", "large"), options);
             report("large files, first snapshot", first, largeBytes, cpuSeconds() - cpu);

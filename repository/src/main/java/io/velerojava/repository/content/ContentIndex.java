@@ -35,9 +35,18 @@ public final class ContentIndex {
      * vanished blob means its entries now live in a newer one, so we list again.
      */
     public static ContentIndex load(BlobStorage storage, AuthenticatedCipher cipher) throws IOException {
+        return load(storage, cipher, MetadataCache.NONE);
+    }
+
+    /**
+     * As {@link #load(BlobStorage, AuthenticatedCipher)}, taking index blobs from {@code cache} when it has them (index
+     * blobs never change) and keeping there only those the storage still lists.
+     */
+    public static ContentIndex load(BlobStorage storage, AuthenticatedCipher cipher, MetadataCache cache)
+            throws IOException {
         for (int attempt = 1; ; attempt++) {
             try {
-                return loadOnce(storage, cipher);
+                return loadOnce(storage, cipher, cache);
             } catch (BlobNotFoundException e) {
                 if (attempt == LOAD_ATTEMPTS) {
                     throw new IOException("index blobs kept disappearing while loading the index (is maintenance"
@@ -47,18 +56,36 @@ public final class ContentIndex {
         }
     }
 
-    private static ContentIndex loadOnce(BlobStorage storage, AuthenticatedCipher cipher) throws IOException {
+    private static ContentIndex loadOnce(BlobStorage storage, AuthenticatedCipher cipher, MetadataCache cache)
+            throws IOException {
         Map<ContentId, IndexEntry> winners = new HashMap<>();
         Map<String, Long> retired = new HashMap<>();
         List<String> names = storage.list(BlobLayout.INDEXES).stream().map(BlobInfo::name).sorted().toList();
+        cache.retainOnly(BlobLayout.INDEXES, names);
         for (String name : names) {
-            IndexBlob blob = IndexBlob.open(name, storage.get(name), cipher);
+            IndexBlob blob = open(storage, cipher, cache, name);
             for (IndexEntry entry : blob.entries()) {
                 winners.merge(entry.id(), entry, (current, candidate) -> candidate.supersedes(current) ? candidate : current);
             }
             blob.retiredPacks().forEach((pack, since) -> retired.merge(pack, since, Math::max));
         }
         return new ContentIndex(winners, retired, names);
+    }
+
+    private static IndexBlob open(BlobStorage storage, AuthenticatedCipher cipher, MetadataCache cache, String name)
+            throws IOException {
+        Optional<byte[]> cached = cache.blob(name);
+        if (cached.isPresent()) {
+            try {
+                return IndexBlob.open(name, cached.get(), cipher);
+            } catch (CorruptContentException e) {
+                cache.forget(name); // a damaged copy: read the stored blob instead
+            }
+        }
+        byte[] stored = storage.get(name);
+        IndexBlob blob = IndexBlob.open(name, stored, cipher);
+        cache.putBlob(name, stored);
+        return blob;
     }
 
     public static ContentIndex empty() {

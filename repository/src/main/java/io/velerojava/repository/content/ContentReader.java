@@ -8,12 +8,14 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Reads contents through the index: a ranged read of the pack, then decrypt, decompress and verify the hash. Many
- * contents are read together by {@link #plan planning} ranges that cover neighbouring records of a pack, so a restore
- * of many small files issues one read per few MiB instead of one per file (one GET each on object storage).
+ * Reads contents through the index: a ranged read of the pack, then decrypt, decompress and verify the hash. File
+ * data is read in many contents at once by {@link #plan planning} ranges that cover neighbouring records of a pack, so
+ * a restore of many small files issues one read per few MiB instead of one per file (one GET each on object storage).
+ * Single contents ({@link #read(ContentId)}) are trees and chunk lists: they go through the {@link MetadataCache}.
  */
 public final class ContentReader {
 
@@ -25,11 +27,17 @@ public final class ContentReader {
     private final BlobStorage storage;
     private final ContentCodec codec;
     private final ContentIndex index;
+    private final MetadataCache cache;
 
     public ContentReader(BlobStorage storage, ContentCodec codec, ContentIndex index) {
+        this(storage, codec, index, MetadataCache.NONE);
+    }
+
+    public ContentReader(BlobStorage storage, ContentCodec codec, ContentIndex index, MetadataCache cache) {
         this.storage = storage;
         this.codec = codec;
         this.index = index;
+        this.cache = cache;
     }
 
     /** Receives one content read as part of a range. */
@@ -38,10 +46,21 @@ public final class ContentReader {
         void accept(ContentId id, byte[] data) throws IOException;
     }
 
+    /** Reads one content, a cached copy if there is one that opens (it is authenticated like a stored one). */
     public byte[] read(ContentId id) throws IOException {
         IndexEntry entry = locate(id);
+        Optional<byte[]> cached = cache.content(id);
+        if (cached.isPresent()) {
+            try {
+                return codec.open(id, cached.get(), "local cache");
+            } catch (CorruptContentException e) {
+                cache.forgetContent(id); // a damaged copy: read the stored record instead
+            }
+        }
         byte[] record = get(entry.pack(), entry.offset(), entry.length(), id);
-        return codec.open(id, record, "pack " + entry.pack() + " at offset " + entry.offset());
+        byte[] data = codec.open(id, record, "pack " + entry.pack() + " at offset " + entry.offset());
+        cache.putContent(id, record);
+        return data;
     }
 
     /**

@@ -33,6 +33,7 @@ public final class ContentWriter implements AutoCloseable {
     private final BlobStorage storage;
     private final ContentCodec codec;
     private final ContentIndex existing;
+    private final MetadataCache cache;
     private final int packTargetSize;
     private final Clock clock;
     private final Map<ContentId, Boolean> writtenThisSession = new ConcurrentHashMap<>();
@@ -50,9 +51,16 @@ public final class ContentWriter implements AutoCloseable {
 
     public ContentWriter(BlobStorage storage, ContentCodec codec, ContentIndex existing, int packTargetSize,
             Clock clock) {
+        this(storage, codec, existing, MetadataCache.NONE, packTargetSize, clock);
+    }
+
+    /** {@code cache} receives the records of new trees and chunk lists ({@link #writeMetadata}). */
+    public ContentWriter(BlobStorage storage, ContentCodec codec, ContentIndex existing, MetadataCache cache,
+            int packTargetSize, Clock clock) {
         this.storage = storage;
         this.codec = codec;
         this.existing = existing;
+        this.cache = cache;
         this.packTargetSize = packTargetSize;
         this.clock = clock;
         this.currentPack = new PackBuilder(packTargetSize);
@@ -65,6 +73,15 @@ public final class ContentWriter implements AutoCloseable {
 
     /** Stores {@code data[offset, offset+length)} unless an identical content exists; returns its ID. */
     public ContentId write(byte[] data, int offset, int length) throws IOException {
+        return write(data, offset, length, false);
+    }
+
+    /** As {@link #write}, for a tree or chunk list: a new one is also put in the local cache for later reads. */
+    public ContentId writeMetadata(byte[] data, int offset, int length) throws IOException {
+        return write(data, offset, length, true);
+    }
+
+    private ContentId write(byte[] data, int offset, int length, boolean metadata) throws IOException {
         ContentId id = codec.idOf(data, offset, length);
         if (existing.hasLive(id) || writtenThisSession.putIfAbsent(id, Boolean.TRUE) != null) {
             reusedContents.incrementAndGet();
@@ -74,6 +91,9 @@ public final class ContentWriter implements AutoCloseable {
         newContents.incrementAndGet();
         newBytes.addAndGet(length);
         addRecord(id, record);
+        if (metadata) {
+            cache.putContent(id, record);
+        }
         return id;
     }
 
@@ -188,8 +208,10 @@ public final class ContentWriter implements AutoCloseable {
             unindexedPacks = 0;
         }
         if (!entries.isEmpty()) {
-            storage.put(BlobLayout.newIndexName(clock.millis()),
-                    new IndexBlob(entries, Map.of()).seal(codec.metadataCipher()));
+            String name = BlobLayout.newIndexName(clock.millis());
+            byte[] sealed = new IndexBlob(entries, Map.of()).seal(codec.metadataCipher());
+            storage.put(name, sealed);
+            cache.putBlob(name, sealed);
         }
     }
 

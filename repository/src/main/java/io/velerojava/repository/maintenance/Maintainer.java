@@ -10,6 +10,7 @@ import io.velerojava.repository.content.ContentReader;
 import io.velerojava.repository.content.ContentWriter;
 import io.velerojava.repository.content.IndexBlob;
 import io.velerojava.repository.content.IndexEntry;
+import io.velerojava.repository.content.MetadataCache;
 import io.velerojava.repository.object.ObjectReader;
 import io.velerojava.repository.snapshot.ManifestStore;
 import io.velerojava.repository.snapshot.SnapshotManifest;
@@ -47,14 +48,17 @@ public final class Maintainer {
     private final BlobStorage storage;
     private final ContentCodec codec;
     private final ManifestStore manifests;
+    private final MetadataCache cache;
     private final int packTargetSize;
     private final Clock clock;
 
-    public Maintainer(BlobStorage storage, ContentCodec codec, ManifestStore manifests, int packTargetSize,
-            Clock clock) {
+    /** {@code cache} serves index blobs and trees: they are authenticated, so marking from them is as safe. */
+    public Maintainer(BlobStorage storage, ContentCodec codec, ManifestStore manifests, MetadataCache cache,
+            int packTargetSize, Clock clock) {
         this.storage = storage;
         this.codec = codec;
         this.manifests = manifests;
+        this.cache = cache;
         this.packTargetSize = packTargetSize;
         this.clock = clock;
     }
@@ -73,9 +77,10 @@ public final class Maintainer {
                 oldestOpenSession = Math.min(oldestOpenSession, startedAt);
             }
         }
-        ContentIndex index = ContentIndex.load(storage, codec.metadataCipher());
+        ContentIndex index = ContentIndex.load(storage, codec.metadataCipher(), cache);
         Map<String, SnapshotManifest> snapshots = manifests.readAll();
-        ReferenceWalker walker = new ReferenceWalker(new ObjectReader(new ContentReader(storage, codec, index)));
+        ReferenceWalker walker = new ReferenceWalker(new ObjectReader(new ContentReader(storage, codec, index,
+                cache)));
         for (Map.Entry<String, SnapshotManifest> snapshot : snapshots.entrySet()) {
             walker.walk(snapshot.getKey(), snapshot.getValue()); // any failure stops maintenance before it deletes
         }
@@ -203,8 +208,10 @@ public final class Maintainer {
         for (int from = 0; from == 0 || from < all.size(); from += ENTRIES_PER_INDEX_BLOB) {
             List<IndexEntry> slice = all.subList(from, Math.min(all.size(), from + ENTRIES_PER_INDEX_BLOB));
             Map<String, Long> retiredHere = from == 0 ? retired : Map.of();
-            storage.put(BlobLayout.newIndexName(clock.millis()),
-                    new IndexBlob(slice, retiredHere).seal(codec.metadataCipher()));
+            String name = BlobLayout.newIndexName(clock.millis());
+            byte[] sealed = new IndexBlob(slice, retiredHere).seal(codec.metadataCipher());
+            storage.put(name, sealed);
+            cache.putBlob(name, sealed);
         }
     }
 }

@@ -70,13 +70,13 @@ public final class ObjectWriter {
         return new WrittenObject(finish(chunks), total);
     }
 
-    /** Writes a byte array held in memory (trees, chunk lists). */
+    /** Writes a byte array held in memory: a tree or chunk list, so its contents are metadata. */
     public ObjectId write(byte[] data) throws IOException {
         List<ChunkList.Chunk> chunks = new ArrayList<>();
         int start = 0;
         do {
             int length = chunker.nextChunkLength(data, start, data.length - start);
-            chunks.add(new ChunkList.Chunk(contents.write(data, start, length), length));
+            chunks.add(new ChunkList.Chunk(contents.writeMetadata(data, start, length), length));
             start += length;
         } while (start < data.length);
         return finish(chunks);

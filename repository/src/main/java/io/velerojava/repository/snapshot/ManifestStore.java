@@ -7,12 +7,18 @@ import io.velerojava.repository.blob.BlobStorage;
 import io.velerojava.repository.content.AuthenticatedCipher;
 import io.velerojava.repository.content.BlobLayout;
 import io.velerojava.repository.content.CorruptContentException;
+import io.velerojava.repository.content.MetadataCache;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Stores snapshot manifests, each sealed in its own blob {@code snapshots/<32 hex id>}. */
+/**
+ * Stores snapshot manifests, each sealed in its own blob {@code snapshots/<32 hex id>}. Manifests never change, so
+ * reads are served from the local {@link MetadataCache} when it has them.
+ */
 public final class ManifestStore {
 
     private static final byte[] AAD = "velero-java snapshot".getBytes(StandardCharsets.US_ASCII);
@@ -20,27 +26,63 @@ public final class ManifestStore {
 
     private final BlobStorage storage;
     private final AuthenticatedCipher cipher;
+    private final MetadataCache cache;
 
     public ManifestStore(BlobStorage storage, AuthenticatedCipher cipher) {
+        this(storage, cipher, MetadataCache.NONE);
+    }
+
+    public ManifestStore(BlobStorage storage, AuthenticatedCipher cipher, MetadataCache cache) {
         this.storage = storage;
         this.cipher = cipher;
+        this.cache = cache;
     }
 
     /** Stores a manifest and returns its new snapshot ID. */
     public String write(SnapshotManifest manifest) throws IOException {
         String id = BlobLayout.newSnapshotId();
-        storage.put(BlobLayout.snapshotName(id), cipher.seal(AAD, JSON.writeValueAsBytes(manifest)));
+        String name = BlobLayout.snapshotName(id);
+        byte[] sealed = cipher.seal(AAD, JSON.writeValueAsBytes(manifest));
+        storage.put(name, sealed);
+        cache.putBlob(name, sealed);
         return id;
     }
 
+    /**
+     * Reads one manifest. A cached copy is used only while the storage still has the blob: a snapshot deleted
+     * elsewhere may have lost its data to maintenance, so it must not serve as a parent or be restored.
+     */
     public SnapshotManifest read(String snapshotId) throws IOException {
         String name = BlobLayout.snapshotName(snapshotId);
+        Optional<byte[]> cached = cache.blob(name);
+        if (cached.isPresent() && !storage.exists(name)) {
+            cache.forget(name);
+            throw new IllegalArgumentException("snapshot " + snapshotId + " does not exist");
+        }
+        return read(snapshotId, name, cached);
+    }
+
+    private SnapshotManifest read(String snapshotId, String name, Optional<byte[]> cached) throws IOException {
+        if (cached.isPresent()) {
+            try {
+                return parse(name, cached.get());
+            } catch (CorruptContentException e) {
+                cache.forget(name); // a damaged copy: read the stored blob instead
+            }
+        }
         byte[] sealed;
         try {
             sealed = storage.get(name);
         } catch (BlobNotFoundException e) {
+            cache.forget(name);
             throw new IllegalArgumentException("snapshot " + snapshotId + " does not exist", e);
         }
+        SnapshotManifest manifest = parse(name, sealed);
+        cache.putBlob(name, sealed);
+        return manifest;
+    }
+
+    private SnapshotManifest parse(String name, byte[] sealed) throws CorruptContentException {
         try {
             return JSON.readValue(cipher.open(AAD, sealed, "snapshot manifest " + name), SnapshotManifest.class);
         } catch (CorruptContentException e) {
@@ -50,13 +92,19 @@ public final class ManifestStore {
         }
     }
 
-    /** Every snapshot by ID. A manifest deleted while listing is left out. */
+    /**
+     * Every snapshot by ID; the listing vouches for cached copies. A manifest deleted while listing is left out, and
+     * so are cached copies of deleted ones.
+     */
     public Map<String, SnapshotManifest> readAll() throws IOException {
         Map<String, SnapshotManifest> manifests = new LinkedHashMap<>();
-        for (BlobInfo blob : storage.list(BlobLayout.SNAPSHOTS)) {
+        List<BlobInfo> blobs = storage.list(BlobLayout.SNAPSHOTS);
+        cache.retainOnly(BlobLayout.SNAPSHOTS, blobs.stream().map(BlobInfo::name).toList());
+        for (BlobInfo blob : blobs) {
             String id = BlobLayout.snapshotIdOf(blob.name());
             try {
-                manifests.put(id, read(id));
+                String name = BlobLayout.snapshotName(id);
+                manifests.put(id, read(id, name, cache.blob(name)));
             } catch (IllegalArgumentException deletedMeanwhile) {
                 // a concurrent delete; the snapshot is gone
             }
@@ -70,5 +118,6 @@ public final class ManifestStore {
             throw new IllegalArgumentException("snapshot " + snapshotId + " does not exist");
         }
         storage.delete(name);
+        cache.forget(name);
     }
 }

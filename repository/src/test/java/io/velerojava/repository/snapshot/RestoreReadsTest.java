@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.velerojava.repository.Repository;
+import io.velerojava.repository.CacheOptions;
+import io.velerojava.repository.CountingBlobStorage;
 import io.velerojava.repository.RepositoryOptions;
 import io.velerojava.repository.RestoreOptions;
 import io.velerojava.repository.SnapshotOptions;
 import io.velerojava.repository.TestTrees;
-import io.velerojava.repository.blob.BlobInfo;
-import io.velerojava.repository.blob.BlobStorage;
 import io.velerojava.repository.blob.InMemoryBlobStorage;
 import io.velerojava.repository.content.BlobLayout;
 import io.velerojava.repository.content.ChunkerParameters;
@@ -24,9 +24,7 @@ import io.velerojava.repository.object.ObjectReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,12 +41,12 @@ class RestoreReadsTest {
 
     @TempDir
     Path temp;
-    private final CountingStorage storage = new CountingStorage(new InMemoryBlobStorage());
+    private final CountingBlobStorage storage = new CountingBlobStorage(new InMemoryBlobStorage());
     private Repository repository;
 
     @BeforeEach
     void create() throws IOException {
-        repository = Repository.create(storage, PASSWORD, OPTIONS);
+        repository = Repository.create(storage, PASSWORD, OPTIONS, CacheOptions.NONE);
     }
 
     @AfterEach
@@ -64,13 +62,13 @@ class RestoreReadsTest {
             Files.write(dir.resolve("f" + i), TestTrees.randomBytes(2000 + i, i));
         }
         String id = repository.snapshot(source, Map.of(), SnapshotOptions.DEFAULT).snapshotId();
-        storage.packReads.clear();
+        storage.clear();
 
         Path target = temp.resolve("restored");
         repository.restore(id, "", target, RestoreOptions.DEFAULT);
 
         assertThat(TestTrees.describe(target)).isEqualTo(TestTrees.describe(source));
-        assertThat(storage.packReads).hasSizeLessThan(10); // 4 trees and the data: ~650 KB in one pack
+        assertThat(storage.rangedReads).hasSizeLessThan(10); // 4 trees and the data: ~650 KB in one pack
     }
 
     @Test
@@ -81,13 +79,13 @@ class RestoreReadsTest {
             Files.write(source.resolve("copy-" + i), shared);
         }
         String id = repository.snapshot(source, Map.of(), SnapshotOptions.DEFAULT).snapshotId();
-        storage.packReads.clear();
+        storage.clear();
 
         Path target = temp.resolve("restored");
         repository.restore(id, "", target, RestoreOptions.DEFAULT);
 
         assertThat(TestTrees.describe(target)).isEqualTo(TestTrees.describe(source));
-        long bytesRead = storage.packReads.stream().mapToLong(Integer::longValue).sum();
+        long bytesRead = storage.rangedReads.stream().mapToLong(Integer::longValue).sum();
         assertThat(bytesRead).isLessThan(2L * shared.length);
     }
 
@@ -97,13 +95,13 @@ class RestoreReadsTest {
         Files.write(source.resolve("big"), TestTrees.randomBytes(20 * 1024 * 1024, 2));
         String id = repository.snapshot(source, Map.of(), SnapshotOptions.DEFAULT).snapshotId();
         assertThat(storage.list(BlobLayout.PACKS)).hasSize(1);
-        storage.packReads.clear();
+        storage.clear();
 
         Path target = temp.resolve("restored");
         repository.restore(id, "", target, RestoreOptions.DEFAULT);
 
         assertThat(Files.readAllBytes(target.resolve("big"))).isEqualTo(Files.readAllBytes(source.resolve("big")));
-        assertThat(storage.packReads).hasSizeGreaterThanOrEqualTo(3)
+        assertThat(storage.rangedReads).hasSizeGreaterThanOrEqualTo(3)
                 .allSatisfy(length -> assertThat(length).isLessThanOrEqualTo(ContentReader.MAX_RANGE_LENGTH));
     }
 
@@ -148,48 +146,5 @@ class RestoreReadsTest {
         RepositoryParameters parameters = ConfigBlob.read(storage, PASSWORD);
         return new ManifestStore(storage, new ContentCodec(parameters.keys(), parameters.compression())
                 .metadataCipher()).read(id);
-    }
-
-    /** Records the length of every ranged read of a pack. */
-    private static final class CountingStorage implements BlobStorage {
-        private final BlobStorage delegate;
-        final List<Integer> packReads = new CopyOnWriteArrayList<>();
-
-        CountingStorage(BlobStorage delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public void put(String name, byte[] data) throws IOException {
-            delegate.put(name, data);
-        }
-
-        @Override
-        public byte[] get(String name) throws IOException {
-            return delegate.get(name);
-        }
-
-        @Override
-        public byte[] get(String name, long offset, int length) throws IOException {
-            if (name.startsWith(BlobLayout.PACKS)) {
-                packReads.add(length);
-            }
-            return delegate.get(name, offset, length);
-        }
-
-        @Override
-        public List<BlobInfo> list(String prefix) throws IOException {
-            return delegate.list(prefix);
-        }
-
-        @Override
-        public void delete(String name) throws IOException {
-            delegate.delete(name);
-        }
-
-        @Override
-        public boolean exists(String name) throws IOException {
-            return delegate.exists(name);
-        }
     }
 }
