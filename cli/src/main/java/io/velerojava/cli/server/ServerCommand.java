@@ -2,7 +2,6 @@ package io.velerojava.cli.server;
 
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.velerojava.cli.CliContext;
 import io.velerojava.cli.GoDurationConverter;
 import io.velerojava.engine.logging.LogFormat;
@@ -12,6 +11,7 @@ import io.velerojava.engine.restore.RestoreSettings;
 import io.velerojava.server.ScheduleSkipImmediately;
 import io.velerojava.server.ServerOptions;
 import io.velerojava.server.VeleroServer;
+import io.velerojava.server.client.RateLimitedClient;
 import io.velerojava.server.logging.ServerLogging;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -137,7 +137,7 @@ public final class ServerCommand implements Callable<Integer> {
             config = cli.kubernetesConfig();
         }
         ServerLogging.configure(options.logLevel(), options.logFormat());
-        KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build();
+        KubernetesClient client = RateLimitedClient.build(config, options.clientQps(), options.clientBurst());
         VeleroServer server = VeleroServer.start(client, options);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
