@@ -33,6 +33,7 @@ public final class BackupSpecValidator {
                 prefix + ".excludedNamespaces", spec.getExcludedNamespaces());
         checkResourceFilters(errors, prefix, spec);
         SelectorRules.checkSelectors(errors, prefix, spec.getLabelSelector(), spec.getOrLabelSelectors());
+        OrderedResourcesRules.check(errors, prefix + ".orderedResources", spec.getOrderedResources());
         errors.checkDuration(prefix + ".ttl", spec.getTtl());
         errors.checkDuration(prefix + ".csiSnapshotTimeout", spec.getCsiSnapshotTimeout());
         errors.checkDuration(prefix + ".itemOperationTimeout", spec.getItemOperationTimeout());

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -140,7 +141,8 @@ public final class BackupRunner {
     }
 
     /**
-     * Lists the collected types, {@value #PARALLEL_LISTS} LIST calls at a time. Items that actions look at (they
+     * Lists the collected types, {@value #PARALLEL_LISTS} LIST calls at a time; a type's items named in
+     * {@code spec.orderedResources} are fetched and written before its listing starts. Items that actions look at (they
      * may fetch related items or start pod volume backups) go to the item workers, and the lister runs one itself
      * when the workers' queue is full, which keeps memory bounded; every other item only needs its bytes written,
      * cheaper done by the lister than handed over.
@@ -154,18 +156,40 @@ public final class BackupRunner {
                     continue;
                 }
                 boolean onWorkers = backupper.runsActionsOn(resource);
-                for (Optional<String> selector : targets.selectors()) {
-                    listings.submit(() -> collector.collect(resource, targets, selector, item -> {
-                        backupper.found();
-                        if (onWorkers) {
-                            workers.submit(() -> backupper.backUp(resource, item));
-                        } else {
-                            backupper.backUp(resource, item);
-                        }
-                    }));
+                Consumer<BackupItem> backUp = item -> {
+                    if (!backupper.found(resource, item)) {
+                        return;
+                    }
+                    if (onWorkers) {
+                        workers.submit(() -> backupper.backUp(resource, item));
+                    } else {
+                        backupper.backUp(resource, item);
+                    }
+                };
+                List<String> ordered = targets.order().forType(resource);
+                if (ordered.isEmpty()) {
+                    listAllOf(resource, targets, collector, listings, backUp);
+                } else {
+                    // Items named in orderedResources go first, one by one on this lister, then the rest.
+                    listings.submit(() -> {
+                        collector.collectOrdered(resource, targets, ordered, item -> {
+                            if (backupper.found(resource, item)) {
+                                backupper.backUp(resource, item);
+                            }
+                        });
+                        listAllOf(resource, targets, collector, listings, backUp);
+                    });
                 }
             }
             listings.awaitAll();
+        }
+    }
+
+    /** One listing per label selector (Velero ORs them), each in its own task. */
+    private static void listAllOf(ApiResource resource, BackupTargets targets, ItemCollector collector,
+            ListingTasks listings, Consumer<BackupItem> backUp) {
+        for (Optional<String> selector : targets.selectors()) {
+            listings.submit(() -> collector.collect(resource, targets, selector, backUp));
         }
     }
 
@@ -179,7 +203,9 @@ public final class BackupRunner {
         }
         boolean selective = targets.selectors().stream().anyMatch(Optional::isPresent);
         Set<String> wanted = selective ? namespacesSelected(targets, backupper) : null;
-        for (GenericKubernetesResource namespace : targets.allNamespaces()) {
+        List<GenericKubernetesResource> namespaces = OrderedItems.sort(targets.order().forType(
+                targets.namespaces()), targets.allNamespaces(), namespace -> namespace.getMetadata().getName());
+        for (GenericKubernetesResource namespace : namespaces) {
             String name = namespace.getMetadata().getName();
             if (targets.scope().includesNamespace(name) && (wanted == null || wanted.contains(name))) {
                 backupper.found();

@@ -17,10 +17,11 @@ import java.util.stream.Collectors;
  * namespaces, the scope the spec's filters give, and the label selectors to list with.
  *
  * @param namespacesInScope the names of the namespaces whose items are backed up, sorted
+ * @param order             the items to back up first within their type ({@code spec.orderedResources})
  */
 record BackupTargets(DiscoveredResources discovered, ApiResource namespaces,
                      List<GenericKubernetesResource> allNamespaces, List<String> namespacesInScope,
-                     BackupScope scope, List<Optional<String>> selectors) {
+                     BackupScope scope, List<Optional<String>> selectors, OrderedItems order) {
 
     static BackupTargets resolve(KubernetesClient client, BackupSpec spec) {
         DiscoveredResources discovered = new ResourceDiscovery(client).discover();
@@ -32,7 +33,8 @@ record BackupTargets(DiscoveredResources discovered, ApiResource namespaces,
         List<String> namespacesInScope = allNamespaces.stream().map(ns -> ns.getMetadata().getName())
                 .filter(scope::includesNamespace).sorted().toList();
         return new BackupTargets(discovered, namespaces, allNamespaces, namespacesInScope, scope,
-                LabelSelectors.forListing(spec.getLabelSelector(), spec.getOrLabelSelectors()));
+                LabelSelectors.forListing(spec.getLabelSelector(), spec.getOrLabelSelectors()),
+                OrderedItems.of(spec.getOrderedResources()));
     }
 
     /** Whether the backup covers every namespace of the cluster, so a cluster-wide LIST transfers nothing extra. */

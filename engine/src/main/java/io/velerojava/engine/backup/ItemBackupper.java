@@ -117,6 +117,19 @@ final class ItemBackupper {
         return Set.copyOf(typesWithItems);
     }
 
+    /**
+     * Counts a listed item unless it was backed up already (as a related item, or first as orderedResources
+     * says); returns whether it is new.
+     */
+    boolean found(ApiResource resource, BackupItem item) {
+        Optional<String> namespace = resource.namespaced() ? item.namespace() : Optional.empty();
+        if (resourceList.contains(resource.apiVersion(), resource.kind(), namespace, item.name())) {
+            return false;
+        }
+        found();
+        return true;
+    }
+
     /** Counts an item found by listing or as a related item, before it is backed up or skipped. */
     void found() {
         found.incrementAndGet();

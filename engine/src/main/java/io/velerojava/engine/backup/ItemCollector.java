@@ -46,6 +46,49 @@ final class ItemCollector {
         }
     }
 
+    /**
+     * The items {@code entries} ({@code namespace/name}, or {@code name} for a cluster-scoped type) name, in that
+     * order, each if it exists and the backup selects it (its namespace in scope, a label selector matching); for
+     * any other a warning, as Velero's "Cannot find resource".
+     */
+    void collectOrdered(ApiResource resource, BackupTargets targets, List<String> entries,
+            Consumer<BackupItem> sink) {
+        for (String entry : entries) {
+            int slash = entry.indexOf('/');
+            Optional<String> namespace = slash < 0 ? Optional.empty() : Optional.of(entry.substring(0, slash));
+            String name = entry.substring(slash + 1);
+            ResultScope scope = ResultScope.ofItem(namespace);
+            String described = resource.groupResource() + " " + entry + " named in orderedResources";
+            if (namespace.isPresent() != resource.namespaced()) {
+                log.warn(scope, "cannot find " + described + ": " + resource.groupResource() + " are "
+                        + (resource.namespaced() ? "namespaced, name one as namespace/name"
+                        : "cluster-scoped, name one without a namespace"));
+            } else if (namespace.isPresent() && !targets.scope().includesNamespace(namespace.get())) {
+                log.warn(scope, "cannot find " + described + ": its namespace is not in the backup");
+            } else {
+                try {
+                    find(resource, namespace, name, targets.selectors()).ifPresentOrElse(sink, () -> log.warn(scope,
+                            "cannot find " + described + ": it does not exist or no label selector of the backup"
+                                    + " matches it"));
+                } catch (KubernetesClientException e) {
+                    log.error(scope, "error getting " + described + ": " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** The item, if one of the backup's label selectors (OR-ed) matches it. */
+    private Optional<BackupItem> find(ApiResource resource, Optional<String> namespace, String name,
+            List<Optional<String>> labelSelectors) {
+        for (Optional<String> labelSelector : labelSelectors) {
+            Optional<BackupItem> item = pages.find(resource, namespace, name, labelSelector);
+            if (item.isPresent()) {
+                return item;
+            }
+        }
+        return Optional.empty();
+    }
+
     private void collectFromSomeNamespaces(ApiResource resource, BackupTargets targets, Optional<String> labelSelector,
             Consumer<BackupItem> sink) {
         Consumer<BackupItem> inScope = item -> {

@@ -9,6 +9,10 @@ import io.velerojava.engine.discovery.ApiResource;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
@@ -36,7 +40,30 @@ final class ListPageRequest {
      */
     Optional<String> list(ApiResource resource, Optional<String> namespace, Optional<String> labelSelector, int limit,
             Optional<String> continueToken, Consumer<BackupItem> sink) {
-        String url = url(resource, namespace, labelSelector, limit, continueToken);
+        Map<String, String> query = new LinkedHashMap<>();
+        if (limit > 0) {
+            query.put("limit", Integer.toString(limit));
+        }
+        continueToken.ifPresent(token -> query.put("continue", token));
+        labelSelector.ifPresent(selector -> query.put("labelSelector", selector));
+        return send(resource, url(resource, namespace, query), sink);
+    }
+
+    /**
+     * The item of that name if it exists and matches the label selector: a LIST by field selector, so the item
+     * comes as listed items do and the selector is applied by the API server.
+     */
+    Optional<BackupItem> find(ApiResource resource, Optional<String> namespace, String name,
+            Optional<String> labelSelector) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("fieldSelector", "metadata.name=" + name);
+        labelSelector.ifPresent(selector -> query.put("labelSelector", selector));
+        List<BackupItem> found = new ArrayList<>(1);
+        send(resource, url(resource, namespace, query), found::add);
+        return found.stream().filter(item -> item.name().equals(name)).findFirst();
+    }
+
+    private Optional<String> send(ApiResource resource, String url, Consumer<BackupItem> sink) {
         HttpRequest request = client.getHttpClient().newHttpRequestBuilder().uri(url)
                 .header("Accept", "application/json").build();
         HttpResponse<byte[]> response;
@@ -61,24 +88,16 @@ final class ListPageRequest {
         }
     }
 
-    private String url(ApiResource resource, Optional<String> namespace, Optional<String> labelSelector, int limit,
-            Optional<String> continueToken) {
+    private String url(ApiResource resource, Optional<String> namespace, Map<String, String> query) {
         StringBuilder url = new StringBuilder(baseUrl);
         url.append(resource.groupResource().isCore() ? "api/" : "apis/" + resource.groupResource().group() + "/")
                 .append(resource.version());
         namespace.ifPresent(ns -> url.append("/namespaces/").append(encode(ns)));
         url.append('/').append(resource.groupResource().resource());
         char separator = '?';
-        if (limit > 0) {
-            url.append(separator).append("limit=").append(limit);
+        for (Map.Entry<String, String> parameter : query.entrySet()) {
+            url.append(separator).append(parameter.getKey()).append('=').append(encode(parameter.getValue()));
             separator = '&';
-        }
-        if (continueToken.isPresent()) {
-            url.append(separator).append("continue=").append(encode(continueToken.get()));
-            separator = '&';
-        }
-        if (labelSelector.isPresent()) {
-            url.append(separator).append("labelSelector=").append(encode(labelSelector.get()));
         }
         return url.toString();
     }
