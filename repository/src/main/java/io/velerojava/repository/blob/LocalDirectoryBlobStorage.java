@@ -23,6 +23,12 @@ import java.util.UUID;
 public final class LocalDirectoryBlobStorage implements BlobStorage {
 
     private static final String TEMP_SUFFIX = ".tmp";
+    /**
+     * Reads and writes go through the channel at most this much at a time: the JDK copies heap buffers through a
+     * temporary direct buffer of the request's size and keeps it per thread, so whole 16 MiB packs would pin 16 MiB
+     * of native memory in every thread that ever stored or read one.
+     */
+    static final int IO_SLICE = 1024 * 1024;
 
     private final Path root;
 
@@ -41,9 +47,8 @@ public final class LocalDirectoryBlobStorage implements BlobStorage {
         Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(data);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
+                for (int position = 0; position < data.length; ) {
+                    position += channel.write(ByteBuffer.wrap(data, position, Math.min(IO_SLICE, data.length - position)));
                 }
                 channel.force(true);
             }
@@ -55,8 +60,12 @@ public final class LocalDirectoryBlobStorage implements BlobStorage {
 
     @Override
     public byte[] get(String name) throws IOException {
-        try {
-            return Files.readAllBytes(pathOf(name));
+        try (FileChannel channel = FileChannel.open(pathOf(name), StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size > Integer.MAX_VALUE - 8) {
+                throw new IOException("blob '" + name + "' is too large to read whole: " + size + " bytes");
+            }
+            return read(channel, name, 0, (int) size);
         } catch (NoSuchFileException e) {
             throw new BlobNotFoundException(name);
         }
@@ -66,16 +75,23 @@ public final class LocalDirectoryBlobStorage implements BlobStorage {
     public byte[] get(String name, long offset, int length) throws IOException {
         try (FileChannel channel = FileChannel.open(pathOf(name), StandardOpenOption.READ)) {
             BlobNames.checkRange(name, channel.size(), offset, length);
-            ByteBuffer buffer = ByteBuffer.allocate(length);
-            while (buffer.hasRemaining()) {
-                if (channel.read(buffer, offset + buffer.position()) < 0) {
-                    throw new IOException("blob '" + name + "' ended early while reading " + length + " bytes at " + offset);
-                }
-            }
-            return buffer.array();
+            return read(channel, name, offset, length);
         } catch (NoSuchFileException e) {
             throw new BlobNotFoundException(name);
         }
+    }
+
+    private static byte[] read(FileChannel channel, String name, long offset, int length) throws IOException {
+        byte[] data = new byte[length];
+        for (int position = 0; position < length; ) {
+            int read = channel.read(ByteBuffer.wrap(data, position, Math.min(IO_SLICE, length - position)),
+                    offset + position);
+            if (read < 0) {
+                throw new IOException("blob '" + name + "' ended early while reading " + length + " bytes at " + offset);
+            }
+            position += read;
+        }
+        return data;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.velerojava.repository.content;
 
 import com.github.luben.zstd.Zstd;
 import com.github.luben.zstd.ZstdCompressCtx;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -12,6 +13,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 public final class Compressor implements AutoCloseable {
 
     private static final int SAMPLE_LENGTH = 64 * 1024;
+    private static final int SAMPLE_BOUND = (int) Zstd.compressBound(SAMPLE_LENGTH);
 
     private final int level;
     private final Queue<ZstdCompressCtx> idle = new ConcurrentLinkedQueue<>();
@@ -21,24 +23,30 @@ public final class Compressor implements AutoCloseable {
         this.level = level;
     }
 
+    /** A compressed copy of some data, after {@code headerLength} bytes left free for the caller. */
+    public record Compressed(byte[] buffer, int headerLength, int size) {
+    }
+
     /**
-     * Compresses {@code data[offset, offset+length)} into {@code target} starting at {@code targetOffset}; returns
-     * the compressed size, or -1 if the result would not be smaller than the input (the caller then stores it).
+     * Compresses {@code data[offset, offset+length)}; empty if the result would not be smaller than the input (the
+     * caller then stores it as it is).
      */
-    public int compress(byte[] data, int offset, int length, byte[] target, int targetOffset) {
-        if (length > 2 * SAMPLE_LENGTH && !sampleShrinks(data, offset + length / 2 - SAMPLE_LENGTH / 2, target,
-                targetOffset)) {
-            return -1;
+    public Optional<Compressed> compress(byte[] data, int offset, int length, int headerLength) {
+        if (length > 2 * SAMPLE_LENGTH && !sampleShrinks(data, offset + length / 2 - SAMPLE_LENGTH / 2)) {
+            return Optional.empty();
         }
-        return compressFully(data, offset, length, target, targetOffset);
+        byte[] target = new byte[headerLength + maxCompressedLength(length)];
+        int size = compressFully(data, offset, length, target, headerLength);
+        return size < 0 ? Optional.empty() : Optional.of(new Compressed(target, headerLength, size));
     }
 
     /**
      * Compressing a 64 KiB sample from the middle first costs little and spares a full pass over data that will not
-     * compress (media, archives, encrypted files), which would otherwise double the CPU cost of storing it.
+     * compress (media, archives, encrypted files), which would otherwise double the CPU cost of storing it; the
+     * output buffer of the full size is only allocated for data that passes.
      */
-    private boolean sampleShrinks(byte[] data, int sampleOffset, byte[] scratch, int scratchOffset) {
-        int size = compressFully(data, sampleOffset, SAMPLE_LENGTH, scratch, scratchOffset);
+    private boolean sampleShrinks(byte[] data, int sampleOffset) {
+        int size = compressFully(data, sampleOffset, SAMPLE_LENGTH, new byte[SAMPLE_BOUND], 0);
         return size >= 0 && size < SAMPLE_LENGTH * 0.97;
     }
 

@@ -1,6 +1,7 @@
 package io.velerojava.repository.content;
 
 import java.nio.ByteBuffer;
+import java.util.Optional;
 
 /**
  * Turns a chunk of plaintext into a stored content record and back.
@@ -34,12 +35,12 @@ public final class ContentCodec implements AutoCloseable {
     /** Compresses (when that shrinks the data) and encrypts one content. */
     public byte[] seal(ContentId id, byte[] data, int offset, int length) {
         if (compressor != null) {
-            byte[] compressed = new byte[5 + Compressor.maxCompressedLength(length)];
-            int size = compressor.compress(data, offset, length, compressed, 5);
-            if (size >= 0) {
-                compressed[0] = ZSTD;
-                ByteBuffer.wrap(compressed, 1, 4).putInt(length);
-                return cipher.seal(id.bytesForAad(), new byte[0], compressed, 0, 5 + size);
+            Optional<Compressor.Compressed> compressed = compressor.compress(data, offset, length, 5);
+            if (compressed.isPresent()) {
+                byte[] payload = compressed.get().buffer();
+                payload[0] = ZSTD;
+                ByteBuffer.wrap(payload, 1, 4).putInt(length);
+                return cipher.seal(id.bytesForAad(), new byte[0], payload, 0, 5 + compressed.get().size());
             }
         }
         return cipher.seal(id.bytesForAad(), STORED_PREFIX, data, offset, length);

@@ -1,6 +1,5 @@
 package io.velerojava.repository.content;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,8 @@ import java.util.List;
  * trailer = seal(aad "velero-java pack trailer", uint32 count | (contentId[32] | uint32 offset | uint32 length)*)
  * </pre>
  * Offsets are from the start of the pack. The trailer makes a pack self-describing, so the index can be rebuilt
- * from packs alone.
+ * from packs alone. The records are kept as they come and copied once, into a blob of the exact size, when the pack
+ * is finished: no buffer of the target size is reserved up front and no second copy is made.
  */
 public final class PackBuilder {
 
@@ -21,27 +21,24 @@ public final class PackBuilder {
     static final byte[] TRAILER_AAD = "velero-java pack trailer".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     static final int TRAILER_ENTRY_LENGTH = ContentId.LENGTH + 8;
 
-    private final ByteArrayOutputStream buffer;
+    private final List<byte[]> records = new ArrayList<>();
     private final List<PackedContent> contents = new ArrayList<>();
-
-    public PackBuilder(int expectedSize) {
-        this.buffer = new ByteArrayOutputStream(expectedSize + 4096);
-        buffer.writeBytes(MAGIC);
-    }
+    private int size = MAGIC.length;
 
     /** A content's place in a pack. */
     public record PackedContent(ContentId id, int offset, int length) {
     }
 
     public PackedContent add(ContentId id, byte[] record) {
-        PackedContent packed = new PackedContent(id, buffer.size(), record.length);
-        buffer.writeBytes(record);
+        PackedContent packed = new PackedContent(id, size, record.length);
+        records.add(record);
         contents.add(packed);
+        size += record.length;
         return packed;
     }
 
     public int size() {
-        return buffer.size();
+        return size;
     }
 
     public boolean isEmpty() {
@@ -52,7 +49,7 @@ public final class PackBuilder {
         return List.copyOf(contents);
     }
 
-    /** Appends the sealed trailer and returns the finished pack blob. */
+    /** Appends the sealed trailer and returns the finished pack blob; the builder must not be used afterwards. */
     public byte[] finish(AuthenticatedCipher cipher) {
         ByteBuffer trailer = ByteBuffer.allocate(4 + contents.size() * TRAILER_ENTRY_LENGTH);
         trailer.putInt(contents.size());
@@ -61,9 +58,13 @@ public final class PackBuilder {
             content.id().copyTo(id, 0);
             trailer.put(id).putInt(content.offset()).putInt(content.length());
         }
-        byte[] sealed = cipher.seal(TRAILER_AAD, trailer.array());
-        buffer.writeBytes(sealed);
-        buffer.writeBytes(ByteBuffer.allocate(4).putInt(sealed.length).array());
-        return buffer.toByteArray();
+        byte[] sealedTrailer = cipher.seal(TRAILER_AAD, trailer.array());
+        ByteBuffer pack = ByteBuffer.allocate(size + sealedTrailer.length + 4);
+        pack.put(MAGIC);
+        for (byte[] record : records) {
+            pack.put(record);
+        }
+        records.clear();
+        return pack.put(sealedTrailer).putInt(sealedTrailer.length).array();
     }
 }

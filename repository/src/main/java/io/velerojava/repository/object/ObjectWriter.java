@@ -15,6 +15,9 @@ import java.util.function.LongConsumer;
 /** Splits byte streams into content-defined chunks, stores them as contents and returns the object's ID. */
 public final class ObjectWriter {
 
+    /** Limits each read: the JDK keeps a per-thread native buffer as large as the largest read of a heap buffer. */
+    private static final int READ_SLICE = 1024 * 1024;
+
     private final ContentWriter contents;
     private final FastCdcChunker chunker;
     private final int bufferSize;
@@ -51,11 +54,11 @@ public final class ObjectWriter {
         boolean ended = false;
         long total = 0;
         while (!ended || filled > 0) {
-            ByteBuffer window = ByteBuffer.wrap(buffer, filled, buffer.length - filled);
-            while (!ended && window.hasRemaining()) {
-                ended = input.read(window) < 0;
+            while (!ended && filled < buffer.length) {
+                int read = input.read(ByteBuffer.wrap(buffer, filled, Math.min(READ_SLICE, buffer.length - filled)));
+                ended = read < 0;
+                filled += Math.max(read, 0);
             }
-            filled = window.position();
             int start = 0;
             while (filled - start > 0 && (ended || filled - start >= max)) {
                 int length = chunker.nextChunkLength(buffer, start, filled - start);

@@ -41,6 +41,8 @@ final class RestoreBatch {
     /** Chunks planned at once; about 100 bytes of memory each. */
     static final int MAX_CHUNKS = 50_000;
     private static final byte[] ZEROS = new byte[64 * 1024];
+    /** Limits each write: the JDK keeps a per-thread native buffer as large as the largest write of a heap buffer. */
+    private static final int WRITE_SLICE = 1024 * 1024;
 
     /** Hears of bytes written and of files completed (all their data written). */
     interface Completion {
@@ -172,9 +174,9 @@ final class RestoreBatch {
             }
             if (!zero) {
                 try (FileChannel channel = file.open()) {
-                    ByteBuffer buffer = ByteBuffer.wrap(data);
-                    while (buffer.hasRemaining()) {
-                        channel.write(buffer, target.position() + buffer.position());
+                    for (int written = 0; written < data.length; ) {
+                        written += channel.write(ByteBuffer.wrap(data, written,
+                                Math.min(WRITE_SLICE, data.length - written)), target.position() + written);
                     }
                 }
                 if (target.position() + data.length == file.entry.sizeOrZero()) {

@@ -25,4 +25,18 @@ class LocalDirectoryBlobStorageTest extends BlobStorageContract {
         storage.put("packs/x", new byte[1]);
         assertThat(storage.list("packs/")).extracting(BlobInfo::name).containsExactly("packs/x");
     }
+
+    @Test
+    void blobsLargerThanOneIoSliceRoundTripWholeAndInRangesAcrossSlices() throws Exception {
+        BlobStorage storage = storage();
+        byte[] data = new byte[5 * LocalDirectoryBlobStorage.IO_SLICE / 2];
+        new java.util.Random(3).nextBytes(data);
+        storage.put("packs/big", data);
+
+        assertThat(storage.get("packs/big")).isEqualTo(data);
+        int from = LocalDirectoryBlobStorage.IO_SLICE - 7;
+        int length = LocalDirectoryBlobStorage.IO_SLICE + 100;
+        assertThat(storage.get("packs/big", from, length))
+                .isEqualTo(java.util.Arrays.copyOfRange(data, from, from + length));
+    }
 }

@@ -38,6 +38,22 @@ class ContentCodecTest {
     }
 
     @Test
+    void largeChunksAreSampledBeforeCompressingAndRoundTripEitherWay() throws Exception {
+        byte[] random = new byte[1024 * 1024];
+        new Random(3).nextBytes(random);
+        ContentId randomId = codec.idOf(random, 0, random.length);
+        byte[] stored = codec.seal(randomId, random, 0, random.length);
+        assertThat(stored.length).isEqualTo(AuthenticatedCipher.sealedLength(random.length + 1));
+        assertThat(codec.open(randomId, stored, "test")).isEqualTo(random);
+
+        byte[] text = "a line of text that repeats\n".repeat(40_000).getBytes(StandardCharsets.UTF_8);
+        ContentId textId = codec.idOf(text, 0, text.length);
+        byte[] compressed = codec.seal(textId, text, 0, text.length);
+        assertThat(compressed.length).isLessThan(text.length / 10);
+        assertThat(codec.open(textId, compressed, "test")).isEqualTo(text);
+    }
+
+    @Test
     void idsAreKeyedSoOtherRepositoriesGetOtherIds() {
         byte[] data = "same data".getBytes(StandardCharsets.UTF_8);
         ContentCodec other = new ContentCodec(new RepositoryKeys(new byte[32], filled(32, (byte) 8)),
