@@ -25,9 +25,15 @@ record FileMetadata(Kind kind, Integer mode, Integer uid, Integer gid, long mtim
         DIRECTORY, FILE, SYMLINK, OTHER
     }
 
+    /**
+     * Named, not {@code unix:*}: that would also resolve the owner and group names, reading /etc/passwd and /etc/group
+     * for every file (two opens and parses per file, most of the system calls of an unchanged re-backup).
+     */
+    private static final String UNIX_ATTRIBUTES = "unix:mode,uid,gid,lastModifiedTime,size,dev,ino,nlink";
+
     static FileMetadata read(Path path) throws IOException {
         if (supportsUnixView(path.getFileSystem())) {
-            Map<String, Object> unix = Files.readAttributes(path, "unix:*", LinkOption.NOFOLLOW_LINKS);
+            Map<String, Object> unix = Files.readAttributes(path, UNIX_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
             int mode = (Integer) unix.get("mode");
             return new FileMetadata(kindOf(mode), mode & 07777, (Integer) unix.get("uid"), (Integer) unix.get("gid"),
                     nanos((FileTime) unix.get("lastModifiedTime")), (Long) unix.get("size"), (Long) unix.get("dev"),
