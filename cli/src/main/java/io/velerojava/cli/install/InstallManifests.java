@@ -21,6 +21,7 @@ import io.fabric8.kubernetes.api.model.apps.DaemonSetBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBindingBuilder;
 import io.velerojava.api.VeleroCrds;
+import io.velerojava.repository.CacheOptions;
 import io.velerojava.api.v1.BackupStorageLocation;
 import io.velerojava.api.v1.BackupStorageLocationSpec;
 import io.velerojava.api.v1.ObjectStorageLocation;
@@ -43,6 +44,8 @@ public final class InstallManifests {
     private static final int METRICS_PORT = 8085;
     /** Where the node agent sees the kubelet's pods directory, as in Velero's DaemonSet. */
     private static final String HOST_PODS_MOUNT = "/host_pods";
+    /** Velero's node-agent scratch volume; ours also holds the repositories' metadata cache. */
+    private static final String SCRATCH_MOUNT = "/scratch";
 
     private InstallManifests() {
     }
@@ -169,7 +172,12 @@ public final class InstallManifests {
         List<Volume> volumes = new ArrayList<>(credentialVolumes(options));
         volumes.add(new VolumeBuilder().withName("host-pods")
                 .withNewHostPath().withPath(options.kubeletRootDir() + "/pods").endHostPath().build());
+        mounts.add(new VolumeMountBuilder().withName("scratch").withMountPath(SCRATCH_MOUNT).build());
+        volumes.add(new VolumeBuilder().withName("scratch").withNewEmptyDir().endEmptyDir().build());
         List<EnvVar> env = new ArrayList<>(commonEnv(options));
+        env.add(new EnvVar("VELERO_SCRATCH_DIR", SCRATCH_MOUNT, null));
+        // The container's home may be read-only; the cache is safe to lose with the pod.
+        env.add(new EnvVar(CacheOptions.DIRECTORY_VARIABLE, SCRATCH_MOUNT + "/repository-cache", null));
         env.add(new EnvVarBuilder().withName("NODE_NAME")
                 .withNewValueFrom().withNewFieldRef().withFieldPath("spec.nodeName").endFieldRef().endValueFrom()
                 .build());

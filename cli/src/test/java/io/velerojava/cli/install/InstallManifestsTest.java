@@ -101,5 +101,8 @@ class InstallManifestsTest {
         assertThat(pod.getContainers().get(0).getVolumeMounts()).anyMatch(m -> m.getMountPath().equals("/host_pods"));
         assertThat(pod.getVolumes()).anyMatch(v -> v.getHostPath() != null
                 && v.getHostPath().getPath().equals("/var/lib/kubelet/pods"));
+        assertThat(pod.getVolumes()).anyMatch(v -> v.getName().equals("scratch") && v.getEmptyDir() != null);
+        assertThat(pod.getContainers().get(0).getEnv()).anyMatch(e -> e.getName().equals("VELERO_REPOSITORY_CACHE_DIR")
+                && e.getValue().equals("/scratch/repository-cache"));
     }
 }
