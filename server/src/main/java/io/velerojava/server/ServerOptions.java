@@ -32,6 +32,7 @@ import java.util.Optional;
  * @param scheduleSkipImmediately         what a Schedule without {@code spec.skipImmediately} does with a run that is
  *                                        due at once (on creation or unpause): skip it or create the backup
  * @param restore                         the restore flags: resource priorities, item workers, timeouts
+ * @param concurrentBackups               backups run at once, when their namespaces do not overlap
  */
 public record ServerOptions(
         String namespace,
@@ -51,7 +52,8 @@ public record ServerOptions(
         Optional<URI> downloadServerUrl,
         Duration garbageCollectionFrequency,
         ScheduleSkipImmediately scheduleSkipImmediately,
-        RestoreSettings restore) {
+        RestoreSettings restore,
+        int concurrentBackups) {
 
     /**
      * Velero runs one item block at a time; we default to four because backing up an item is dominated by waiting
@@ -59,6 +61,9 @@ public record ServerOptions(
      * busy even on a two-core machine.
      */
     public static final int DEFAULT_ITEM_BLOCK_WORKER_COUNT = 4;
+
+    /** Velero's {@code --concurrent-backups} default. */
+    public static final int DEFAULT_CONCURRENT_BACKUPS = 1;
 
     /** Velero's {@code --garbage-collection-frequency} default (its flag default 0 means this). */
     public static final Duration DEFAULT_GARBAGE_COLLECTION_FREQUENCY = Duration.ofHours(1);
@@ -85,6 +90,20 @@ public record ServerOptions(
         }
         Objects.requireNonNull(scheduleSkipImmediately, "scheduleSkipImmediately");
         Objects.requireNonNull(restore, "restore");
+        requirePositive("--concurrent-backups", concurrentBackups);
+    }
+
+    /** The settings before {@code --concurrent-backups} existed: one backup at a time, Velero's default. */
+    public ServerOptions(String namespace, Duration defaultBackupTtl, Duration backupSyncPeriod,
+            Duration storeValidationFrequency, double clientQps, int clientBurst, int clientPageSize,
+            int itemBlockWorkerCount, LogLevel logLevel, LogFormat logFormat, InetSocketAddress metricsAddress,
+            String defaultBackupStorageLocation, Duration resourceTimeout, InetSocketAddress downloadServerAddress,
+            Optional<URI> downloadServerUrl, Duration garbageCollectionFrequency,
+            ScheduleSkipImmediately scheduleSkipImmediately, RestoreSettings restore) {
+        this(namespace, defaultBackupTtl, backupSyncPeriod, storeValidationFrequency, clientQps, clientBurst,
+                clientPageSize, itemBlockWorkerCount, logLevel, logFormat, metricsAddress,
+                defaultBackupStorageLocation, resourceTimeout, downloadServerAddress, downloadServerUrl,
+                garbageCollectionFrequency, scheduleSkipImmediately, restore, DEFAULT_CONCURRENT_BACKUPS);
     }
 
     /** The settings before the restore flags existed, with Velero's defaults for those. */
@@ -119,28 +138,28 @@ public record ServerOptions(
                 100, 100, 500, DEFAULT_ITEM_BLOCK_WORKER_COUNT, LogLevel.INFO, LogFormat.TEXT,
                 new InetSocketAddress(8085), "default", Duration.ofMinutes(10), new InetSocketAddress(8086),
                 Optional.empty(), DEFAULT_GARBAGE_COLLECTION_FREQUENCY, ScheduleSkipImmediately.RUN,
-                RestoreSettings.defaults());
+                RestoreSettings.defaults(), DEFAULT_CONCURRENT_BACKUPS);
     }
 
     public ServerOptions withBackupSyncPeriod(Duration period) {
         return new ServerOptions(namespace, defaultBackupTtl, period, storeValidationFrequency, clientQps,
                 clientBurst, clientPageSize, itemBlockWorkerCount, logLevel, logFormat, metricsAddress,
                 defaultBackupStorageLocation, resourceTimeout, downloadServerAddress, downloadServerUrl,
-                garbageCollectionFrequency, scheduleSkipImmediately, restore);
+                garbageCollectionFrequency, scheduleSkipImmediately, restore, concurrentBackups);
     }
 
     public ServerOptions withGarbageCollectionFrequency(Duration frequency) {
         return new ServerOptions(namespace, defaultBackupTtl, backupSyncPeriod, storeValidationFrequency, clientQps,
                 clientBurst, clientPageSize, itemBlockWorkerCount, logLevel, logFormat, metricsAddress,
                 defaultBackupStorageLocation, resourceTimeout, downloadServerAddress, downloadServerUrl,
-                frequency, scheduleSkipImmediately, restore);
+                frequency, scheduleSkipImmediately, restore, concurrentBackups);
     }
 
     public ServerOptions withScheduleSkipImmediately(ScheduleSkipImmediately skip) {
         return new ServerOptions(namespace, defaultBackupTtl, backupSyncPeriod, storeValidationFrequency, clientQps,
                 clientBurst, clientPageSize, itemBlockWorkerCount, logLevel, logFormat, metricsAddress,
                 defaultBackupStorageLocation, resourceTimeout, downloadServerAddress, downloadServerUrl,
-                garbageCollectionFrequency, skip, restore);
+                garbageCollectionFrequency, skip, restore, concurrentBackups);
     }
 
     /** Metrics and downloads on free loopback ports: for servers run beside others, as in tests. */
@@ -149,14 +168,21 @@ public record ServerOptions(
         return new ServerOptions(namespace, defaultBackupTtl, backupSyncPeriod, storeValidationFrequency, clientQps,
                 clientBurst, clientPageSize, itemBlockWorkerCount, logLevel, logFormat, ephemeral,
                 defaultBackupStorageLocation, resourceTimeout, ephemeral, downloadServerUrl,
-                garbageCollectionFrequency, scheduleSkipImmediately, restore);
+                garbageCollectionFrequency, scheduleSkipImmediately, restore, concurrentBackups);
+    }
+
+    public ServerOptions withConcurrentBackups(int backups) {
+        return new ServerOptions(namespace, defaultBackupTtl, backupSyncPeriod, storeValidationFrequency, clientQps,
+                clientBurst, clientPageSize, itemBlockWorkerCount, logLevel, logFormat, metricsAddress,
+                defaultBackupStorageLocation, resourceTimeout, downloadServerAddress, downloadServerUrl,
+                garbageCollectionFrequency, scheduleSkipImmediately, restore, backups);
     }
 
     public ServerOptions withRestore(RestoreSettings settings) {
         return new ServerOptions(namespace, defaultBackupTtl, backupSyncPeriod, storeValidationFrequency, clientQps,
                 clientBurst, clientPageSize, itemBlockWorkerCount, logLevel, logFormat, metricsAddress,
                 defaultBackupStorageLocation, resourceTimeout, downloadServerAddress, downloadServerUrl,
-                garbageCollectionFrequency, scheduleSkipImmediately, settings);
+                garbageCollectionFrequency, scheduleSkipImmediately, settings, concurrentBackups);
     }
 
     private static void requirePositive(String flag, double value) {

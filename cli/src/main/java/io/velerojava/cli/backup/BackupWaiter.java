@@ -53,6 +53,9 @@ final class BackupWaiter {
         BackupPhase phase = backup.getStatus() == null || backup.getStatus().getPhase() == null
                 ? BackupPhase.NEW : backup.getStatus().getPhase();
         BackupProgress progress = backup.getStatus() == null ? null : backup.getStatus().getProgress();
+        if (BackupPhase.QUEUED.equals(phase) && backup.getStatus().getQueuePosition() != null) {
+            return "Phase: " + phase + ", position " + backup.getStatus().getQueuePosition() + " in the queue";
+        }
         if (progress == null || progress.getTotalItems() == null) {
             return "Phase: " + phase;
         }

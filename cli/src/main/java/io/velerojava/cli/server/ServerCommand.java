@@ -121,6 +121,12 @@ public final class ServerCommand implements Callable<Integer> {
                     + "terminate during a restore before timing out (default 10m0s)")
     private Duration terminatingResourceTimeout = Duration.ofMinutes(10);
 
+    @Option(names = "--concurrent-backups", paramLabel = "N",
+            description = "Number of backups run at once; a backup waits in the queue (phase Queued) while this "
+                    + "many run or while its namespaces overlap a running or earlier queued backup's (default "
+                    + ServerOptions.DEFAULT_CONCURRENT_BACKUPS + ")")
+    private int concurrentBackups = ServerOptions.DEFAULT_CONCURRENT_BACKUPS;
+
     @Override
     public Integer call() throws InterruptedException {
         ServerOptions options;
@@ -133,7 +139,7 @@ public final class ServerCommand implements Callable<Integer> {
                     Optional.ofNullable(downloadServerUrl),
                     garbageCollectionFrequency.isZero()
                             ? ServerOptions.DEFAULT_GARBAGE_COLLECTION_FREQUENCY : garbageCollectionFrequency,
-                    ScheduleSkipImmediately.of(scheduleSkipImmediately), restoreSettings());
+                    ScheduleSkipImmediately.of(scheduleSkipImmediately), restoreSettings(), concurrentBackups);
             config = cli.kubernetesConfig();
         }
         ServerLogging.configure(options.logLevel(), options.logFormat());

@@ -22,6 +22,7 @@ import io.velerojava.engine.backup.BackupSettings;
 import io.velerojava.engine.location.LocationUnusableException;
 import io.velerojava.engine.location.OpenedBackupStore;
 import io.velerojava.server.ServerContext;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,11 +32,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs new backups: validate, mark InProgress, back up through the engine (reporting progress), then record the
- * final phase. A backup found InProgress that this server process did not start was cut off by a previous server
- * (or leader) and is marked Failed, since a half-run backup cannot be resumed.
+ * Runs backups through Velero 1.18's queue: a new backup is Queued with a position; it becomes ReadyToStart when
+ * fewer than {@code --concurrent-backups} run and its namespaces overlap none of a running or earlier queued
+ * backup's ({@link BackupQueue}); a ReadyToStart backup is validated, marked InProgress, backed up through the
+ * engine (reporting progress), and its final phase recorded, which frees its slot for the next. A backup found
+ * InProgress that this server process did not start was cut off by a previous server (or leader) and is marked
+ * Failed, since a half-run backup cannot be resumed.
  */
-@ControllerConfiguration(name = "backup")
+// Not generation-aware: the queue moves backups on by status alone (Queued, ReadyToStart), which keeps the generation.
+@ControllerConfiguration(name = "backup", generationAwareEventProcessing = false)
 public final class BackupReconciler implements Reconciler<Backup> {
 
     static final String INTERRUPTED_REASON = "found a backup with status \"InProgress\" during the server starting, "
@@ -45,27 +50,38 @@ public final class BackupReconciler implements Reconciler<Backup> {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
+    /** How often queued backups are looked at again, besides whenever a backup ends (Velero's period). */
+    static final Duration QUEUE_RECHECK = Duration.ofMinutes(1);
+
     private final ServerContext server;
     private final BackupMetrics metrics;
+    private final BackupQueue queue;
     /** UIDs of the backups this process started; an InProgress backup not in here was interrupted. */
     private final Set<String> startedHere = ConcurrentHashMap.newKeySet();
 
     public BackupReconciler(ServerContext server) {
         this.server = server;
         this.metrics = new BackupMetrics(server.metrics());
+        this.queue = new BackupQueue(server.client(), server.namespace(), server.options().concurrentBackups());
     }
 
     @Override
     public UpdateControl<Backup> reconcile(Backup backup, Context<Backup> context) {
         BackupPhase phase = backup.getStatus() == null ? null : backup.getStatus().getPhase();
-        if (phase == null || phase.value().isEmpty() || BackupPhase.NEW.equals(phase)) {
-            if (isSyncedFromBucket(backup)) {
-                return UpdateControl.noUpdate(); // its status is on the way from the sync controller
+        String uid = backup.getMetadata().getUid();
+        if (BackupQueue.isNew(backup)) {
+            if (!isSyncedFromBucket(backup)) { // a synced backup's status is on the way from the sync controller
+                queue.enqueue(backup);
             }
-            return runNewBackup(backup);
-        }
-        if (BackupPhase.IN_PROGRESS.equals(phase) && !startedHere.contains(backup.getMetadata().getUid())) {
-            return markInterrupted(backup);
+        } else if (BackupPhase.QUEUED.equals(phase)) {
+            queue.promote();
+            return UpdateControl.<Backup>noUpdate().rescheduleAfter(QUEUE_RECHECK);
+        } else if (BackupPhase.READY_TO_START.equals(phase) && startedHere.add(uid)) {
+            runReadyBackup(backup);
+            queue.promote();
+        } else if (BackupPhase.IN_PROGRESS.equals(phase) && !startedHere.contains(uid)) {
+            markInterrupted(backup);
+            queue.promote();
         }
         return UpdateControl.noUpdate();
     }
@@ -75,8 +91,7 @@ public final class BackupReconciler implements Reconciler<Backup> {
         return annotations != null && annotations.containsKey(VeleroAnnotations.SYNCED_FROM_LOCATION);
     }
 
-    private UpdateControl<Backup> runNewBackup(Backup backup) {
-        startedHere.add(backup.getMetadata().getUid());
+    private void runReadyBackup(Backup backup) {
         List<BackupStorageLocation> locations = server.client().resources(BackupStorageLocation.class)
                 .inNamespace(server.namespace()).list().getItems();
         String locationName = StorageLocationChoice.locationName(backup, locations,
@@ -95,7 +110,7 @@ public final class BackupReconciler implements Reconciler<Backup> {
         }
         persistStart(backup);
         if (!errors.isEmpty()) {
-            return UpdateControl.noUpdate();
+            return;
         }
         log.info("backup {} started, storage location {}", name(backup), locationName);
         BackupOutcome outcome = run(backup, location.get());
@@ -103,7 +118,8 @@ public final class BackupReconciler implements Reconciler<Backup> {
         metrics.ended(backup);
         log.info("backup {} ended {}{}", name(backup), backup.getStatus().getPhase(),
                 outcome.failure().map(reason -> ": " + reason).orElse(""));
-        return UpdateControl.patchStatus(backup);
+        // Written here rather than returned, so that the slot is free when the queue is looked at next.
+        patchStatus(backup);
     }
 
     private BackupOutcome run(Backup backup, BackupStorageLocation location) {
@@ -121,12 +137,12 @@ public final class BackupReconciler implements Reconciler<Backup> {
         }
     }
 
-    private UpdateControl<Backup> markInterrupted(Backup backup) {
+    private void markInterrupted(Backup backup) {
         log.warn("backup {} was InProgress when this server took over; marking it Failed", name(backup));
         backup.getStatus().setPhase(BackupPhase.FAILED);
         backup.getStatus().setFailureReason(INTERRUPTED_REASON);
         backup.getStatus().setCompletionTimestamp(ApiTimestamp.format(server.clock().instant()));
-        return UpdateControl.patchStatus(backup);
+        patchStatus(backup);
     }
 
     /**
@@ -140,7 +156,12 @@ public final class BackupReconciler implements Reconciler<Backup> {
                         "annotations", backup.getMetadata().getAnnotations()),
                 "spec", SERIALIZATION.convertValue(backup.getSpec(), Map.class));
         resource.patch(PatchContext.of(PatchType.JSON_MERGE), toJson(metadataAndSpec));
-        resource.subresource("status").patch(PatchContext.of(PatchType.JSON_MERGE),
+        patchStatus(backup);
+    }
+
+    /** The whole status as a merge patch; fields this controller does not set are left as they are. */
+    private void patchStatus(Backup backup) {
+        backupResource(server.client(), backup).subresource("status").patch(PatchContext.of(PatchType.JSON_MERGE),
                 toJson(Map.of("status", SERIALIZATION.convertValue(backup.getStatus(), Map.class))));
     }
 

@@ -46,6 +46,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -67,6 +68,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BackupIT {
 
     private static final String BUCKET = "bucket";
+    private static final Set<BackupPhase> FINAL = Set.of(BackupPhase.COMPLETED, BackupPhase.PARTIALLY_FAILED,
+            BackupPhase.FAILED, BackupPhase.FAILED_VALIDATION);
     private static final String WIDGET_GROUP = "test.velerojava.io";
     private static final ResourceDefinitionContext WIDGETS = new ResourceDefinitionContext.Builder()
             .withGroup(WIDGET_GROUP).withVersion("v1").withPlural("widgets").withKind("Widget").withNamespaced(true)
@@ -218,9 +221,7 @@ class BackupIT {
         return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> client.resources(Backup.class).inNamespace(veleroNamespace)
                                 .withName(backup.getMetadata().getName()).get(),
-                        current -> current.getStatus() != null && current.getStatus().getPhase() != null
-                                && !current.getStatus().getPhase().equals(BackupPhase.NEW)
-                                && !current.getStatus().getPhase().equals(BackupPhase.IN_PROGRESS));
+                        current -> current.getStatus() != null && FINAL.contains(current.getStatus().getPhase()));
     }
 
     private void createLocation(String name) {

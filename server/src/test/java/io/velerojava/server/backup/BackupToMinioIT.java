@@ -31,6 +31,7 @@ import io.velerojava.api.v1.BackupStorageLocation;
 import io.velerojava.api.v1.BackupStorageLocationPhase;
 import io.velerojava.server.ServerOptions;
 import io.velerojava.server.VeleroServer;
+import io.velerojava.server.client.RateLimitedClient;
 import io.velerojava.storage.LocationConfig;
 import io.velerojava.storage.ObjectInfo;
 import io.velerojava.storage.ObjectStore;
@@ -85,6 +86,7 @@ class BackupToMinioIT {
     private final String app = "shop-" + suffix;
     private final String prefix = "backup-it-" + suffix;
     private final List<VeleroServer> servers = new ArrayList<>();
+    private final List<KubernetesClient> clients = new ArrayList<>();
     private TestEnvironment env;
     private String veleroNamespace;
 
@@ -124,6 +126,7 @@ class BackupToMinioIT {
     @AfterEach
     void cleanUp() {
         servers.forEach(VeleroServer::close);
+        clients.forEach(KubernetesClient::close);
         client.namespaces().withName(app).delete();
         client.persistentVolumes().withName("pv-" + suffix).delete();
     }
@@ -221,7 +224,10 @@ class BackupToMinioIT {
 
     @Test
     void aServerStoppedMidBackupLeavesItFailedAndNeverCompleteInTheBucket() throws Exception {
-        VeleroServer first = startServer(1);
+        // Pages of one item through a client held to 40 requests a second: the backup runs for over ten seconds.
+        KubernetesClient slowClient = RateLimitedClient.build(LocalClusterExtension.adminConfig(), 40, 10);
+        clients.add(slowClient);
+        VeleroServer first = startServer(1, slowClient);
         awaitLocationAvailable();
         createConfigMaps(400);
 
@@ -267,8 +273,12 @@ class BackupToMinioIT {
     }
 
     private VeleroServer startServer(int pageSize) {
+        return startServer(pageSize, client);
+    }
+
+    private VeleroServer startServer(int pageSize, KubernetesClient serverClient) {
         ServerOptions defaults = ServerOptions.defaults(veleroNamespace);
-        VeleroServer server = VeleroServer.start(client, new ServerOptions(veleroNamespace,
+        VeleroServer server = VeleroServer.start(serverClient, new ServerOptions(veleroNamespace,
                 defaults.defaultBackupTtl(), defaults.backupSyncPeriod(), defaults.storeValidationFrequency(),
                 defaults.clientQps(), defaults.clientBurst(), pageSize, defaults.itemBlockWorkerCount(),
                 defaults.logLevel(), defaults.logFormat(), new InetSocketAddress("127.0.0.1", 0), LOCATION,
