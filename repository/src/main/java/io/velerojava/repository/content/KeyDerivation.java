@@ -2,6 +2,9 @@ package io.velerojava.repository.content;
 
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -13,6 +16,18 @@ public record KeyDerivation(String algorithm, int iterations, byte[] salt) {
     public static final int DEFAULT_ITERATIONS = 600_000;
     /** Lower counts are refused: they would make offline password guessing cheap. Tests use this minimum. */
     public static final int MINIMUM_ITERATIONS = 1_000;
+    /**
+     * Keys derived in this process, so a long-running node agent opening the same repository for every pod volume
+     * pays the deliberate half second once, not per backup. Only a process that already holds the password can
+     * hit it; a different password, salt or count misses.
+     */
+    private static final int REMEMBERED_KEYS = 64;
+    private static final Map<String, byte[]> DERIVED = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > REMEMBERED_KEYS;
+        }
+    };
 
     public KeyDerivation {
         if (!PBKDF2_SHA256.equals(algorithm)) {
@@ -43,6 +58,22 @@ public record KeyDerivation(String algorithm, int iterations, byte[] salt) {
         if (password == null || password.isEmpty()) {
             throw new IllegalArgumentException("the repository password must not be empty");
         }
+        String rememberedAs = algorithm + "/" + iterations + "/" + Base64.getEncoder().encodeToString(salt) + "/"
+                + password;
+        synchronized (DERIVED) {
+            byte[] known = DERIVED.get(rememberedAs);
+            if (known != null) {
+                return known.clone();
+            }
+        }
+        byte[] key = derive(password);
+        synchronized (DERIVED) {
+            DERIVED.put(rememberedAs, key.clone());
+        }
+        return key;
+    }
+
+    private byte[] derive(String password) {
         PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, 256);
         try {
             return SecretKeyFactory.getInstance(algorithm).generateSecret(spec).getEncoded();
