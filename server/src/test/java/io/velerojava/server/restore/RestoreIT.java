@@ -9,37 +9,28 @@ import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.velerojava.api.VeleroCrds;
 import io.velerojava.api.VeleroFinalizers;
 import io.velerojava.api.builder.BackupBuilder;
 import io.velerojava.api.builder.RestoreBuilder;
 import io.velerojava.api.v1.Backup;
 import io.velerojava.api.v1.BackupPhase;
-import io.velerojava.api.v1.BackupStorageLocation;
-import io.velerojava.api.v1.BackupStorageLocationPhase;
-import io.velerojava.api.v1.BackupStorageLocationSpec;
-import io.velerojava.api.v1.ObjectStorageLocation;
 import io.velerojava.api.v1.Restore;
 import io.velerojava.api.v1.RestorePhase;
+import io.velerojava.server.LifecycleFixture;
 import io.velerojava.server.ServerOptions;
 import io.velerojava.server.VeleroServer;
-import io.velerojava.storage.filesystem.FilesystemObjectStoreProvider;
 import io.velerojava.testenv.LocalClusterExtension;
 import io.velerojava.testenv.TestNamespace;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +46,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(LocalClusterExtension.class)
 class RestoreIT {
 
-    private static final String BUCKET = "bucket";
 
     @TempDir
     Path bucketRoot;
@@ -71,31 +61,16 @@ class RestoreIT {
 
     @BeforeAll
     static void installCrds() {
-        KubernetesClient client = LocalClusterExtension.adminClient();
-        for (CustomResourceDefinition crd : VeleroCrds.definitions()) {
-            client.resource(crd).forceConflicts().serverSideApply();
-        }
-        for (CustomResourceDefinition crd : VeleroCrds.definitions()) {
-            client.apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName())
-                    .waitUntilCondition(c -> c != null && c.getStatus() != null && c.getStatus().getConditions()
-                            .stream().anyMatch(condition -> condition.getType().equals("Established")
-                                    && condition.getStatus().equals("True")), 60, TimeUnit.SECONDS);
-        }
+        LifecycleFixture.installCrds(LocalClusterExtension.adminClient());
     }
 
     @BeforeEach
     void startServer(TestNamespace namespace) throws IOException {
         veleroNamespace = namespace.name();
-        Files.createDirectories(bucketRoot.resolve(BUCKET));
-        ServerOptions defaults = ServerOptions.defaults(veleroNamespace);
-        server = VeleroServer.start(client, new ServerOptions(veleroNamespace, defaults.defaultBackupTtl(),
-                defaults.backupSyncPeriod(), defaults.storeValidationFrequency(), defaults.clientQps(),
-                defaults.clientBurst(), defaults.clientPageSize(), defaults.itemBlockWorkerCount(),
-                defaults.logLevel(), defaults.logFormat(), new InetSocketAddress("127.0.0.1", 0), "default",
-                defaults.resourceTimeout(), new InetSocketAddress("127.0.0.1", 0), Optional.empty()));
+        server = VeleroServer.start(client, ServerOptions.defaults(veleroNamespace).withEphemeralLoopbackPorts());
         client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(appNamespace)
                 .addToLabels("team", "web").endMetadata().build()).create();
-        createLocation();
+        LifecycleFixture.createDefaultLocation(client, veleroNamespace, bucketRoot);
     }
 
     @AfterEach
@@ -114,13 +89,13 @@ class RestoreIT {
     @Test
     void restoresADeletedNamespaceAndKeepsItsFilesUntilTheRestoreIsDeleted() throws IOException {
         createApplication();
-        Backup backup = awaitDone(BackupBuilder.forBackup(veleroNamespace, "nightly")
+        Backup backup = LifecycleFixture.createAndAwaitFinished(client, BackupBuilder.forBackup(veleroNamespace, "nightly")
                 .includedNamespaces(appNamespace).build());
         assertThat(backup.getStatus().getPhase()).isEqualTo(BackupPhase.COMPLETED);
         client.namespaces().withName(appNamespace).delete();
         await().atMost(Duration.ofSeconds(60)).until(() -> client.namespaces().withName(appNamespace).get() == null);
 
-        Restore restore = awaitDone(RestoreBuilder.forRestore(veleroNamespace, "nightly-restore")
+        Restore restore = LifecycleFixture.createAndAwaitFinished(client, RestoreBuilder.forRestore(veleroNamespace, "nightly-restore")
                 .backupName("nightly").build());
 
         assertThat(restore.getStatus().getPhase()).isEqualTo(RestorePhase.COMPLETED);
@@ -141,7 +116,7 @@ class RestoreIT {
                 .getLabels()).containsEntry("velero.io/backup-name", "nightly")
                 .containsEntry("velero.io/restore-name", "nightly-restore");
 
-        Path restoreDir = bucketRoot.resolve(BUCKET).resolve("restores/nightly-restore");
+        Path restoreDir = bucketRoot.resolve(LifecycleFixture.BUCKET).resolve("restores/nightly-restore");
         assertThat(restoreDir.resolve("restore-nightly-restore-logs.gz")).exists();
         assertThat(restoreDir.resolve("restore-nightly-restore-results.gz")).exists();
         Map<String, List<String>> resourceList = new ObjectMapper().readValue(
@@ -160,51 +135,12 @@ class RestoreIT {
 
     @Test
     void restoreOfAMissingBackupFailsValidation() {
-        Restore restore = awaitDone(RestoreBuilder.forRestore(veleroNamespace, "orphan")
+        Restore restore = LifecycleFixture.createAndAwaitFinished(client, RestoreBuilder.forRestore(veleroNamespace, "orphan")
                 .backupName("does-not-exist").build());
 
         assertThat(restore.getStatus().getPhase()).isEqualTo(RestorePhase.FAILED_VALIDATION);
         assertThat(restore.getStatus().getValidationErrors()).singleElement().asString()
                 .contains("backup does-not-exist not found");
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T extends io.fabric8.kubernetes.api.model.HasMetadata> T awaitDone(T resource) {
-        client.resource(resource).create();
-        Class<T> type = (Class<T>) resource.getClass();
-        return await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
-                .until(() -> client.resources(type).inNamespace(veleroNamespace)
-                        .withName(resource.getMetadata().getName()).get(), RestoreIT::isDone);
-    }
-
-    private static boolean isDone(Object resource) {
-        String phase = resource instanceof Backup backup
-                ? backup.getStatus() == null || backup.getStatus().getPhase() == null ? ""
-                : backup.getStatus().getPhase().value()
-                : ((Restore) resource).getStatus() == null || ((Restore) resource).getStatus().getPhase() == null
-                ? "" : ((Restore) resource).getStatus().getPhase().value();
-        return !phase.isEmpty() && !phase.equals("New") && !phase.equals("InProgress");
-    }
-
-    private void createLocation() {
-        BackupStorageLocation location = new BackupStorageLocation();
-        location.getMetadata().setName("default");
-        location.getMetadata().setNamespace(veleroNamespace);
-        BackupStorageLocationSpec spec = new BackupStorageLocationSpec();
-        spec.setProvider(FilesystemObjectStoreProvider.NAME);
-        ObjectStorageLocation objectStorage = new ObjectStorageLocation();
-        objectStorage.setBucket(BUCKET);
-        spec.setObjectStorage(objectStorage);
-        spec.setConfig(Map.of(FilesystemObjectStoreProvider.ROOT_PATH_KEY, bucketRoot.toString()));
-        spec.setDefault(true);
-        location.setSpec(spec);
-        client.resource(location).create();
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            BackupStorageLocation current = client.resources(BackupStorageLocation.class)
-                    .inNamespace(veleroNamespace).withName("default").get();
-            return current.getStatus() != null
-                    && BackupStorageLocationPhase.AVAILABLE.equals(current.getStatus().getPhase());
-        });
     }
 
     private void createApplication() {

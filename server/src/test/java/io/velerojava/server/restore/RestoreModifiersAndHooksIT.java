@@ -13,43 +13,34 @@ import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.velerojava.api.GoDuration;
-import io.velerojava.api.VeleroCrds;
 import io.velerojava.api.builder.BackupBuilder;
 import io.velerojava.api.builder.RestoreBuilder;
 import io.velerojava.api.v1.Backup;
 import io.velerojava.api.v1.BackupPhase;
-import io.velerojava.api.v1.BackupStorageLocation;
-import io.velerojava.api.v1.BackupStorageLocationPhase;
-import io.velerojava.api.v1.BackupStorageLocationSpec;
 import io.velerojava.api.v1.ExecRestoreHook;
 import io.velerojava.api.v1.HookErrorMode;
 import io.velerojava.api.v1.InitRestoreHook;
-import io.velerojava.api.v1.ObjectStorageLocation;
 import io.velerojava.api.v1.Restore;
 import io.velerojava.api.v1.RestorePhase;
 import io.velerojava.api.v1.RestoreResourceHook;
 import io.velerojava.api.v1.RestoreResourceHookSpec;
+import io.velerojava.server.LifecycleFixture;
 import io.velerojava.server.ServerOptions;
 import io.velerojava.server.VeleroServer;
-import io.velerojava.storage.filesystem.FilesystemObjectStoreProvider;
 import io.velerojava.testenv.LocalClusterExtension;
 import io.velerojava.testenv.TestNamespace;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,7 +58,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(LocalClusterExtension.class)
 class RestoreModifiersAndHooksIT {
 
-    private static final String BUCKET = "bucket";
     private static final String MODIFIERS = """
             version: v1
             resourceModifierRules:
@@ -110,31 +100,16 @@ class RestoreModifiersAndHooksIT {
 
     @BeforeAll
     static void installCrds() {
-        KubernetesClient client = LocalClusterExtension.adminClient();
-        for (CustomResourceDefinition crd : VeleroCrds.definitions()) {
-            client.resource(crd).forceConflicts().serverSideApply();
-        }
-        for (CustomResourceDefinition crd : VeleroCrds.definitions()) {
-            client.apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName())
-                    .waitUntilCondition(c -> c != null && c.getStatus() != null && c.getStatus().getConditions()
-                            .stream().anyMatch(condition -> condition.getType().equals("Established")
-                                    && condition.getStatus().equals("True")), 60, TimeUnit.SECONDS);
-        }
+        LifecycleFixture.installCrds(LocalClusterExtension.adminClient());
     }
 
     @BeforeEach
     void startServer(TestNamespace namespace) throws IOException {
         veleroNamespace = namespace.name();
-        Files.createDirectories(bucketRoot.resolve(BUCKET));
-        ServerOptions defaults = ServerOptions.defaults(veleroNamespace);
-        server = VeleroServer.start(client, new ServerOptions(veleroNamespace, defaults.defaultBackupTtl(),
-                defaults.backupSyncPeriod(), defaults.storeValidationFrequency(), defaults.clientQps(),
-                defaults.clientBurst(), defaults.clientPageSize(), defaults.itemBlockWorkerCount(),
-                defaults.logLevel(), defaults.logFormat(), new InetSocketAddress("127.0.0.1", 0), "default",
-                defaults.resourceTimeout(), new InetSocketAddress("127.0.0.1", 0), Optional.empty()));
+        server = VeleroServer.start(client, ServerOptions.defaults(veleroNamespace).withEphemeralLoopbackPorts());
         client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(appNamespace).endMetadata()
                 .build()).create();
-        createLocation();
+        LifecycleFixture.createDefaultLocation(client, veleroNamespace, bucketRoot);
     }
 
     @AfterEach
@@ -165,7 +140,7 @@ class RestoreModifiersAndHooksIT {
         client.configMaps().inNamespace(veleroNamespace).resource(new ConfigMapBuilder().withNewMetadata()
                 .withName("modifiers").endMetadata().addToData("rules.yaml", MODIFIERS).build()).create();
 
-        Restore restore = awaitDone(RestoreBuilder.forRestore(veleroNamespace, "modified-restore")
+        Restore restore = LifecycleFixture.createAndAwaitFinished(client, RestoreBuilder.forRestore(veleroNamespace, "modified-restore")
                 .backupName("modified").resourceModifier("modifiers").build());
 
         assertThat(restore.getStatus().getPhase()).as("errors: %s", restore.getStatus().getErrors())
@@ -187,9 +162,9 @@ class RestoreModifiersAndHooksIT {
                 .withName("broken").endMetadata().addToData("rules.yaml", "version: v2\nresourceModifierRules: []")
                 .build()).create();
 
-        Restore missing = awaitDone(RestoreBuilder.forRestore(veleroNamespace, "missing-modifiers")
+        Restore missing = LifecycleFixture.createAndAwaitFinished(client, RestoreBuilder.forRestore(veleroNamespace, "missing-modifiers")
                 .backupName("any").resourceModifier("absent").build());
-        Restore malformed = awaitDone(RestoreBuilder.forRestore(veleroNamespace, "malformed-modifiers")
+        Restore malformed = LifecycleFixture.createAndAwaitFinished(client, RestoreBuilder.forRestore(veleroNamespace, "malformed-modifiers")
                 .backupName("any").resourceModifier("broken").build());
 
         assertThat(missing.getStatus().getPhase()).isEqualTo(RestorePhase.FAILED_VALIDATION);
@@ -220,7 +195,7 @@ class RestoreModifiersAndHooksIT {
                 .withImage("nginx:1.27").endContainer().endSpec().build()).create();
         backUpAndDeleteTheNamespace("hooked");
 
-        Restore restore = awaitDone(RestoreBuilder.forRestore(veleroNamespace, "hooked-restore")
+        Restore restore = LifecycleFixture.createAndAwaitFinished(client, RestoreBuilder.forRestore(veleroNamespace, "hooked-restore")
                 .backupName("hooked").hooks(webHooks()).build());
 
         assertThat(restore.getStatus().getPhase()).isEqualTo(RestorePhase.PARTIALLY_FAILED);
@@ -233,7 +208,7 @@ class RestoreModifiersAndHooksIT {
                         org.assertj.core.groups.Tuple.tuple("migrate", "db-tools:1", List.of()));
         assertThat(client.pods().inNamespace(appNamespace).withName("web").get().getSpec().getInitContainers())
                 .extracting(Container::getName).containsExactly("seed");
-        JsonNode errors = json.readTree(gunzip(bucketRoot.resolve(BUCKET)
+        JsonNode errors = json.readTree(gunzip(bucketRoot.resolve(LifecycleFixture.BUCKET)
                 .resolve("restores/hooked-restore/restore-hooked-restore-results.gz"))).path("errors");
         assertThat(errors.path("namespaces").path(appNamespace).toString())
                 .contains("hook <from-annotation> in container db in pod " + appNamespace + "/db not executed:"
@@ -263,50 +238,11 @@ class RestoreModifiersAndHooksIT {
     }
 
     private void backUpAndDeleteTheNamespace(String backupName) {
-        Backup backup = awaitDone(BackupBuilder.forBackup(veleroNamespace, backupName)
+        Backup backup = LifecycleFixture.createAndAwaitFinished(client, BackupBuilder.forBackup(veleroNamespace, backupName)
                 .includedNamespaces(appNamespace).build());
         assertThat(backup.getStatus().getPhase()).isEqualTo(BackupPhase.COMPLETED);
         client.namespaces().withName(appNamespace).delete();
         await().atMost(Duration.ofSeconds(60)).until(() -> client.namespaces().withName(appNamespace).get() == null);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T extends io.fabric8.kubernetes.api.model.HasMetadata> T awaitDone(T resource) {
-        client.resource(resource).create();
-        Class<T> type = (Class<T>) resource.getClass();
-        return await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
-                .until(() -> client.resources(type).inNamespace(veleroNamespace)
-                        .withName(resource.getMetadata().getName()).get(), RestoreModifiersAndHooksIT::isDone);
-    }
-
-    private static boolean isDone(Object resource) {
-        String phase = resource instanceof Backup backup
-                ? backup.getStatus() == null || backup.getStatus().getPhase() == null ? ""
-                : backup.getStatus().getPhase().value()
-                : ((Restore) resource).getStatus() == null || ((Restore) resource).getStatus().getPhase() == null
-                ? "" : ((Restore) resource).getStatus().getPhase().value();
-        return !phase.isEmpty() && !phase.equals("New") && !phase.equals("InProgress");
-    }
-
-    private void createLocation() {
-        BackupStorageLocation location = new BackupStorageLocation();
-        location.getMetadata().setName("default");
-        location.getMetadata().setNamespace(veleroNamespace);
-        BackupStorageLocationSpec spec = new BackupStorageLocationSpec();
-        spec.setProvider(FilesystemObjectStoreProvider.NAME);
-        ObjectStorageLocation objectStorage = new ObjectStorageLocation();
-        objectStorage.setBucket(BUCKET);
-        spec.setObjectStorage(objectStorage);
-        spec.setConfig(Map.of(FilesystemObjectStoreProvider.ROOT_PATH_KEY, bucketRoot.toString()));
-        spec.setDefault(true);
-        location.setSpec(spec);
-        client.resource(location).create();
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            BackupStorageLocation current = client.resources(BackupStorageLocation.class)
-                    .inNamespace(veleroNamespace).withName("default").get();
-            return current.getStatus() != null
-                    && BackupStorageLocationPhase.AVAILABLE.equals(current.getStatus().getPhase());
-        });
     }
 
     private static byte[] gunzip(Path file) throws IOException {
