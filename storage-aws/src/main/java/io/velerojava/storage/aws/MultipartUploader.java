@@ -12,7 +12,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.function.UnaryOperator;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.CreateMultipartUploadRequest;
@@ -92,7 +91,7 @@ final class MultipartUploader {
                                         UploadPartRequest.builder()
                                                 .bucket(create.bucket()).key(create.key()).uploadId(uploadId)
                                                 .partNumber(number).contentLength((long) body.length))
-                                .build(), RequestBody.fromBytes(body));
+                                .build(), RequestBodies.inMemory(body));
                         return CompletedPart.builder().partNumber(number).eTag(response.eTag())
                                 .checksumCRC32(response.checksumCRC32()).checksumCRC32C(response.checksumCRC32C())
                                 .checksumSHA1(response.checksumSHA1()).checksumSHA256(response.checksumSHA256())

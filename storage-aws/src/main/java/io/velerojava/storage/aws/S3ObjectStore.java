@@ -27,12 +27,18 @@ import software.amazon.awssdk.services.s3.model.UploadPartRequest;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
- * A bucket of S3 or an S3-compatible server. Objects up to the chunk size go up in one PutObject; larger ones, and
- * streams of unknown length that outgrow one chunk, as a parallel multipart upload.
+ * A bucket of S3 or an S3-compatible server. Objects of known length up to {@link #singlePutLimit} go up in one
+ * PutObject; larger ones, and streams of unknown length that outgrow one chunk, as a parallel multipart upload.
  */
 final class S3ObjectStore implements ObjectStore {
 
     private static final AtomicInteger WORKER_SEQUENCE = new AtomicInteger();
+    /**
+     * Known-length objects of up to two chunks (but no more than this in memory) are sent in one PutObject: as a
+     * multipart upload of two parts they would cost four requests instead of one, and the file-system backup
+     * repository's packs (16 MiB plus up to one chunk of data) would all take that path with the default chunk size.
+     */
+    private static final long SINGLE_PUT_MEMORY_LIMIT = 64L * 1024 * 1024;
 
     private final S3Client s3;
     private final S3ClientFactory clients;
@@ -61,7 +67,7 @@ final class S3ObjectStore implements ObjectStore {
     @Override
     public void put(String key, InputStream data, OptionalLong length) {
         int chunkSize = (int) options.multipartChunkSize();
-        if (length.isPresent() && length.getAsLong() <= chunkSize) {
+        if (length.isPresent() && length.getAsLong() <= singlePutLimit(chunkSize)) {
             // In memory, so that the SDK can send the body again when it retries a failed attempt.
             byte[] body;
             try {
@@ -70,7 +76,7 @@ final class S3ObjectStore implements ObjectStore {
                 throw new ObjectStoreException(action("upload", key) + ": reading the data failed: " + e.getMessage(),
                         e);
             }
-            putSingle(key, RequestBody.fromBytes(body));
+            putSingle(key, RequestBodies.inMemory(body));
             return;
         }
         InputStream source = length.isPresent() ? new DeclaredLengthInputStream(data, length.getAsLong()) : data;
@@ -81,10 +87,14 @@ final class S3ObjectStore implements ObjectStore {
             throw new ObjectStoreException(action("upload", key) + ": reading the data failed: " + e.getMessage(), e);
         }
         if (firstChunk.length < chunkSize) {
-            putSingle(key, RequestBody.fromBytes(firstChunk));
+            putSingle(key, RequestBodies.inMemory(firstChunk));
             return;
         }
         multipart.upload(createMultipart(key), firstChunk, source, this::withChecksum);
+    }
+
+    static long singlePutLimit(long chunkSize) {
+        return Math.max(chunkSize, Math.min(2 * chunkSize, SINGLE_PUT_MEMORY_LIMIT));
     }
 
     private void putSingle(String key, RequestBody body) {
