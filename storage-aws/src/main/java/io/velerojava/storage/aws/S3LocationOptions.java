@@ -47,7 +47,8 @@ record S3LocationOptions(
 
     static final String DEFAULT_PROFILE = "default";
     static final long MIN_CHUNK_SIZE = 5L * 1024 * 1024;
-    static final long MAX_CHUNK_SIZE = 5L * 1024 * 1024 * 1024;
+    /** Parts are held in memory while they upload (S3 itself would take 5 GiB): a Java array ends below 2 GiB. */
+    static final long MAX_CHUNK_SIZE = 1024L * 1024 * 1024;
     static final long DEFAULT_CHUNK_SIZE = 16L * 1024 * 1024;
     static final int DEFAULT_UPLOAD_PARALLELISM = 4;
 
@@ -66,7 +67,7 @@ record S3LocationOptions(
         long chunkSize = parser.longValue(MULTIPART_CHUNK_SIZE, DEFAULT_CHUNK_SIZE);
         if (chunkSize < MIN_CHUNK_SIZE || chunkSize > MAX_CHUNK_SIZE) {
             throw new IllegalArgumentException(MULTIPART_CHUNK_SIZE + " must be between 5 MiB (" + MIN_CHUNK_SIZE
-                    + ") and 5 GiB (" + MAX_CHUNK_SIZE + ") bytes, got " + chunkSize);
+                    + ") and 1 GiB (" + MAX_CHUNK_SIZE + ") bytes (parts are held in memory), got " + chunkSize);
         }
         int parallelism = (int) parser.longValue(UPLOAD_PARALLELISM, DEFAULT_UPLOAD_PARALLELISM);
         if (parallelism < 1 || parallelism > 64) {

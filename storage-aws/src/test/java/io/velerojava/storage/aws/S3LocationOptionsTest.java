@@ -52,6 +52,9 @@ class S3LocationOptionsTest {
         assertThatThrownBy(() -> parse(Map.of("s3ForcePathStyle", "yes"))).hasMessageContaining("s3ForcePathStyle");
         assertThatThrownBy(() -> parse(Map.of("checksumAlgorithm", "MD5"))).hasMessageContaining("checksumAlgorithm");
         assertThatThrownBy(() -> parse(Map.of("multiPartChunkSize", "1024"))).hasMessageContaining("5 MiB");
+        // Above 2 GiB a part could not even be held in one array; S3's own 5 GiB limit is out of reach.
+        assertThatThrownBy(() -> parse(Map.of("multiPartChunkSize", Long.toString(3L << 30))))
+                .hasMessageContaining("1 GiB");
         assertThatThrownBy(() -> parse(Map.of("s3Url", "minio:9000"))).hasMessageContaining("absolute URL");
         assertThatThrownBy(() -> parse(Map.of("signatureVersion", "1"))).hasMessageContaining("Version 4");
         assertThatThrownBy(() -> parse(Map.of("s3URL", "http://x"))).hasMessageContaining("[s3URL]");
