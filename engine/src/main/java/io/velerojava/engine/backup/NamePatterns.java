@@ -1,23 +1,16 @@
 package io.velerojava.engine.backup;
 
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
+import io.velerojava.engine.filter.GlobPattern;
 import java.util.List;
 
-/**
- * A list of glob patterns as Velero's filters take them: {@code *}, {@code ?}, {@code [abc]} and {@code {a,b}}.
- * The JDK's glob syntax is exactly that set, and object names contain no {@code /}, so it is used as is.
- */
+/** A list of glob patterns as Velero's backup filters take them ({@link GlobPattern}), with {@code *} fast-pathed. */
 final class NamePatterns {
 
-    private final List<PathMatcher> matchers;
+    private final List<GlobPattern> globs;
     private final boolean matchesEverything;
 
     private NamePatterns(List<String> patterns) {
-        this.matchers = patterns.stream()
-                .map(pattern -> FileSystems.getDefault().getPathMatcher("glob:" + pattern))
-                .toList();
+        this.globs = patterns.stream().map(GlobPattern::of).toList();
         this.matchesEverything = patterns.contains("*");
     }
 
@@ -27,7 +20,7 @@ final class NamePatterns {
     }
 
     boolean isEmpty() {
-        return matchers.isEmpty();
+        return globs.isEmpty();
     }
 
     /** True when the list holds {@code *}. */
@@ -36,10 +29,6 @@ final class NamePatterns {
     }
 
     boolean matches(String name) {
-        if (matchesEverything) {
-            return true;
-        }
-        Path path = Path.of(name);
-        return matchers.stream().anyMatch(matcher -> matcher.matches(path));
+        return matchesEverything || globs.stream().anyMatch(glob -> glob.matches(name));
     }
 }

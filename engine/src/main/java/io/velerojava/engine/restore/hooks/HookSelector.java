@@ -1,8 +1,8 @@
 package io.velerojava.engine.restore.hooks;
 
 import io.velerojava.api.v1.RestoreResourceHookSpec;
-import io.velerojava.engine.restore.pipeline.IncludeExcludeList;
-import io.velerojava.engine.restore.pipeline.LabelSelectorMatcher;
+import io.velerojava.engine.filter.IncludeExcludeList;
+import io.velerojava.engine.filter.LabelSelectorMatcher;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -9,6 +9,8 @@ import io.velerojava.api.validation.RestoreSpecValidator;
 import io.velerojava.archive.GroupResource;
 import io.velerojava.archive.ItemKey;
 import io.velerojava.engine.discovery.DiscoveredResources;
+import io.velerojava.engine.filter.IncludeExcludeList;
+import io.velerojava.engine.filter.LabelSelectorMatcher;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

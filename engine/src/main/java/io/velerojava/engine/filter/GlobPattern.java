@@ -1,4 +1,4 @@
-package io.velerojava.engine.restore.pipeline;
+package io.velerojava.engine.filter;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package io.velerojava.engine.restore.pipeline;
+package io.velerojava.engine.filter;
 
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;
