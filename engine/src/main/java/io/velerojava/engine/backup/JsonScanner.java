@@ -65,6 +65,35 @@ final class JsonScanner {
         throw error("unterminated string");
     }
 
+    /** Reads the value of one field; it must consume the value (read or skip it). */
+    @FunctionalInterface
+    interface FieldReader {
+        void read(String name) throws IOException;
+    }
+
+    /** Reads an object, handing each field's name to {@code field} with the scanner at the field's value. */
+    void fields(FieldReader field) throws IOException {
+        expect('{');
+        if (consume('}')) {
+            return;
+        }
+        do {
+            String name = string();
+            expect(':');
+            field.read(name);
+        } while (consume(','));
+        expect('}');
+    }
+
+    /** Like {@link #fields}, but skips the value instead when it is not an object. */
+    void fieldsIfObject(FieldReader field) throws IOException {
+        if (peek() == '{') {
+            fields(field);
+        } else {
+            skipValue();
+        }
+    }
+
     /** Whether the next value is {@code null}; consumes it if so. */
     boolean consumeNull() throws IOException {
         if (peek() == 'n') {

@@ -34,42 +34,29 @@ final class ListPageReader {
         if (json.peek() != '{') {
             throw json.error("expected a LIST response object");
         }
-        json.expect('{');
-        String continueToken = null;
-        if (!json.consume('}')) {
-            do {
-                String field = json.string();
-                json.expect(':');
-                if ("metadata".equals(field) && json.peek() == '{') {
-                    continueToken = continueToken(json);
-                } else if ("items".equals(field) && json.peek() == '[') {
-                    items(json, body, sink);
-                } else {
-                    json.skipValue();
-                }
-            } while (json.consume(','));
-            json.expect('}');
-        }
-        return Optional.ofNullable(continueToken).filter(token -> !token.isEmpty());
-    }
-
-    private static String continueToken(JsonScanner json) throws IOException {
-        String token = null;
-        json.expect('{');
-        if (json.consume('}')) {
-            return null;
-        }
-        do {
-            String field = json.string();
-            json.expect(':');
-            if ("continue".equals(field) && json.peek() == '"') {
-                token = json.string();
+        String[] continueToken = {null};
+        json.fields(field -> {
+            if ("metadata".equals(field) && json.peek() == '{') {
+                continueToken[0] = continueToken(json);
+            } else if ("items".equals(field) && json.peek() == '[') {
+                items(json, body, sink);
             } else {
                 json.skipValue();
             }
-        } while (json.consume(','));
-        json.expect('}');
-        return token;
+        });
+        return Optional.ofNullable(continueToken[0]).filter(token -> !token.isEmpty());
+    }
+
+    private static String continueToken(JsonScanner json) throws IOException {
+        String[] token = {null};
+        json.fields(field -> {
+            if ("continue".equals(field) && json.peek() == '"') {
+                token[0] = json.string();
+            } else {
+                json.skipValue();
+            }
+        });
+        return token[0];
     }
 
     private void items(JsonScanner json, byte[] body, Consumer<BackupItem> sink) throws IOException {
@@ -89,26 +76,20 @@ final class ListPageReader {
     private BackupItem item(JsonScanner json, byte[] body) throws IOException {
         int start = json.position();
         ItemFields fields = new ItemFields();
-        json.expect('{');
-        if (!json.consume('}')) {
-            do {
-                String field = json.string();
-                json.expect(':');
-                switch (field) {
-                    case "metadata" -> metadata(json, fields);
-                    case "apiVersion" -> {
-                        fields.hasApiVersion = true;
-                        json.skipValue();
-                    }
-                    case "kind" -> {
-                        fields.hasKind = true;
-                        json.skipValue();
-                    }
-                    default -> json.skipValue();
+        json.fields(field -> {
+            switch (field) {
+                case "metadata" -> metadata(json, fields);
+                case "apiVersion" -> {
+                    fields.hasApiVersion = true;
+                    json.skipValue();
                 }
-            } while (json.consume(','));
-            json.expect('}');
-        }
+                case "kind" -> {
+                    fields.hasKind = true;
+                    json.skipValue();
+                }
+                default -> json.skipValue();
+            }
+        });
         if (fields.name == null) {
             throw json.error("an item of the LIST response has no metadata.name");
         }
@@ -117,17 +98,7 @@ final class ListPageReader {
     }
 
     private static void metadata(JsonScanner json, ItemFields fields) throws IOException {
-        if (json.peek() != '{') {
-            json.skipValue();
-            return;
-        }
-        json.expect('{');
-        if (json.consume('}')) {
-            return;
-        }
-        do {
-            String field = json.string();
-            json.expect(':');
+        json.fieldsIfObject(field -> {
             switch (field) {
                 case "name" -> fields.name = json.peek() == '"' ? json.string() : skipped(json);
                 case "namespace" -> fields.namespace = json.peek() == '"' ? json.string() : skipped(json);
@@ -140,29 +111,17 @@ final class ListPageReader {
                 case "labels" -> labels(json, fields);
                 default -> json.skipValue();
             }
-        } while (json.consume(','));
-        json.expect('}');
+        });
     }
 
     private static void labels(JsonScanner json, ItemFields fields) throws IOException {
-        if (json.peek() != '{') {
-            json.skipValue();
-            return;
-        }
-        json.expect('{');
-        if (json.consume('}')) {
-            return;
-        }
-        do {
-            String key = json.string();
-            json.expect(':');
+        json.fieldsIfObject(key -> {
             if (VeleroLabels.EXCLUDE_FROM_BACKUP.equals(key) && json.peek() == '"') {
                 fields.excludedByLabel = "true".equals(json.string());
             } else {
                 json.skipValue();
             }
-        } while (json.consume(','));
-        json.expect('}');
+        });
     }
 
     /** Skips the value; returns null so that a field that is not a string reads as absent. */
