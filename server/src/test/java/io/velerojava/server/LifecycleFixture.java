@@ -25,6 +25,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,11 +43,14 @@ public final class LifecycleFixture {
     private LifecycleFixture() {
     }
 
-    public static void installCrds(KubernetesClient client) {
-        for (CustomResourceDefinition crd : VeleroCrds.definitions()) {
+    /** Applies Velero's CRDs and {@code extra} ones (a test's own custom resources) and waits until all are served. */
+    public static void installCrds(KubernetesClient client, CustomResourceDefinition... extra) {
+        List<CustomResourceDefinition> crds = new ArrayList<>(VeleroCrds.definitions());
+        crds.addAll(List.of(extra));
+        for (CustomResourceDefinition crd : crds) {
             client.resource(crd).forceConflicts().serverSideApply();
         }
-        for (CustomResourceDefinition crd : VeleroCrds.definitions()) {
+        for (CustomResourceDefinition crd : crds) {
             client.apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName())
                     .waitUntilCondition(found -> found.getStatus() != null && found.getStatus().getConditions()
                             .stream().anyMatch(c -> "Established".equals(c.getType())

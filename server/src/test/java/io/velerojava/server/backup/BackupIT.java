@@ -17,7 +17,6 @@ import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
-import io.velerojava.api.VeleroCrds;
 import io.velerojava.api.VeleroLabels;
 import io.velerojava.api.builder.BackupBuilder;
 import io.velerojava.api.v1.Backup;
@@ -26,6 +25,7 @@ import io.velerojava.api.v1.BackupStorageLocation;
 import io.velerojava.api.v1.BackupStorageLocationPhase;
 import io.velerojava.api.v1.BackupStorageLocationSpec;
 import io.velerojava.api.v1.ObjectStorageLocation;
+import io.velerojava.server.LifecycleFixture;
 import io.velerojava.server.ServerOptions;
 import io.velerojava.server.VeleroServer;
 import io.velerojava.storage.filesystem.FilesystemObjectStoreProvider;
@@ -48,7 +48,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -85,16 +84,7 @@ class BackupIT {
 
     @BeforeAll
     static void installCrds() {
-        KubernetesClient client = LocalClusterExtension.adminClient();
-        List<CustomResourceDefinition> crds = new ArrayList<>(VeleroCrds.definitions());
-        crds.add(widgetCrd());
-        for (CustomResourceDefinition crd : crds) {
-            client.resource(crd).forceConflicts().serverSideApply();
-        }
-        for (CustomResourceDefinition crd : crds) {
-            client.apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName())
-                    .waitUntilCondition(BackupIT::isEstablished, 60, TimeUnit.SECONDS);
-        }
+        LifecycleFixture.installCrds(LocalClusterExtension.adminClient(), widgetCrd());
     }
 
     @BeforeEach
@@ -277,12 +267,6 @@ class BackupIT {
                 .withNewSchema().withNewOpenAPIV3Schema().withType("object")
                 .withXKubernetesPreserveUnknownFields(true).endOpenAPIV3Schema().endSchema()
                 .endVersion().endSpec().build();
-    }
-
-    private static boolean isEstablished(CustomResourceDefinition crd) {
-        return crd != null && crd.getStatus() != null && crd.getStatus().getConditions().stream()
-                .anyMatch(condition -> condition.getType().equals("Established")
-                        && condition.getStatus().equals("True"));
     }
 
     private static List<String> tarballEntries(Path tarball) throws IOException {

@@ -22,13 +22,13 @@ import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
 import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
-import io.velerojava.api.VeleroCrds;
 import io.velerojava.api.builder.BackupBuilder;
 import io.velerojava.api.builder.BackupStorageLocationBuilder;
 import io.velerojava.api.v1.Backup;
 import io.velerojava.api.v1.BackupPhase;
 import io.velerojava.api.v1.BackupStorageLocation;
 import io.velerojava.api.v1.BackupStorageLocationPhase;
+import io.velerojava.server.LifecycleFixture;
 import io.velerojava.server.ServerOptions;
 import io.velerojava.server.VeleroServer;
 import io.velerojava.server.client.RateLimitedClient;
@@ -92,18 +92,7 @@ class BackupToMinioIT {
 
     @BeforeAll
     static void installCrds() {
-        KubernetesClient client = LocalClusterExtension.adminClient();
-        List<CustomResourceDefinition> crds = new ArrayList<>(VeleroCrds.definitions());
-        crds.add(gadgetCrd());
-        for (CustomResourceDefinition crd : crds) {
-            client.resource(crd).forceConflicts().serverSideApply();
-        }
-        for (CustomResourceDefinition crd : crds) {
-            client.apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName())
-                    .waitUntilCondition(c -> c != null && c.getStatus() != null && c.getStatus().getConditions()
-                            .stream().anyMatch(condition -> condition.getType().equals("Established")
-                                    && condition.getStatus().equals("True")), 60, TimeUnit.SECONDS);
-        }
+        LifecycleFixture.installCrds(LocalClusterExtension.adminClient(), gadgetCrd());
     }
 
     @BeforeEach
